@@ -1,0 +1,2 @@
+/** Agencies, units, officers and roles, counterpart pairs, border gates. */
+package org.liaison.directory;

@@ -1,0 +1,32 @@
+package org.liaison.web;
+
+import java.util.List;
+import org.liaison.shared.CurrentOfficer;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Lets any controller take the logged-in {@link CurrentOfficer} as a parameter. */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new HandlerMethodArgumentResolver() {
+            @Override
+            public boolean supportsParameter(MethodParameter parameter) {
+                return CurrentOfficer.class.equals(parameter.getParameterType());
+            }
+
+            @Override
+            public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
+                                          NativeWebRequest request, WebDataBinderFactory binderFactory) {
+                return SecurityConfiguration.current();
+            }
+        });
+    }
+}
