@@ -18,6 +18,13 @@ public final class LiaisonCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    public static void main(String[] args) {
+        int exit = run(args);
+        if (exit != KEEP_RUNNING) {
+            System.exit(exit);
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
