@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.liaison.directory.OfficerAccounts;
 import org.liaison.shared.CurrentOfficer;
+import org.liaison.shared.NodeProperties;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -50,15 +52,16 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(OfficerAccounts accounts) {
+    UserDetailsService userDetailsService(OfficerAccounts accounts, NodeProperties node) {
         return username -> accounts.findLogin(username)
+                .filter(l -> l.officer().agency().equals(node.agency()))
                 .map(l -> new OfficerPrincipal(l.officer(), l.passwordHash(), l.enabled(), l.locked()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, OfficerAccounts accounts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, OfficerAccounts accounts, NodeProperties node) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
@@ -69,14 +72,16 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new OwnAgencyFilter(node), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, NodeProperties node) throws Exception {
+        http.addFilterAfter(new OwnAgencyFilter(node), AuthorizationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -175,6 +180,29 @@ class SecurityConfiguration {
                     ctx.setAuthentication(auth);
                     SecurityContextHolder.setContext(ctx);
                 });
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Officers log in only to their own agency's node: a session or token whose officer belongs to another
+     * agency is refused everywhere (defence in depth; the directory creates users for the own agency only).
+     */
+    static final class OwnAgencyFilter extends OncePerRequestFilter {
+        private final NodeProperties node;
+
+        OwnAgencyFilter(NodeProperties node) {
+            this.node = node;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CurrentOfficer officer = current();
+            if (officer != null && !officer.agency().equals(node.agency())) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
             }
             chain.doFilter(request, response);
         }
