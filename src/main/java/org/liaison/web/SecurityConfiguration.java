@@ -59,6 +59,19 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    /** Node-to-node envelopes: no session, no CSRF; every envelope proves itself by signature. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain federation(HttpSecurity http) throws Exception {
+        http.securityMatcher("/federation/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, OfficerAccounts accounts, NodeProperties node) throws Exception {
