@@ -18,7 +18,7 @@ public class PostgresTestConfiguration {
 
     private static EmbeddedPostgres server;
 
-    static synchronized EmbeddedPostgres server() throws IOException {
+    public static synchronized EmbeddedPostgres server() throws IOException {
         if (server == null) {
             server = EmbeddedPostgres.builder().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
