@@ -19,6 +19,9 @@ public interface Peers {
 
     List<PeerSummary> list();
 
+    /** New key pairs for this node; the old ones keep verifying for the grace period. Partners re-import the card. */
+    PeerCard rotateKeys(String by);
+
     record PeerSummary(String agency, String nodeId, String baseUrl, List<String> fingerprints, Instant imported,
                        Instant lastContact, String lastError, long queueDepth, long awaitingRelease, long failed) {
     }

@@ -26,8 +26,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seals a batch as JWS (ES256, sender's key) inside JWE (ECDH-ES + A256GCM, recipient's key) and opens it again,
- * checking every property the protocol promises. All crypto is Nimbus JOSE+JWT's.
+ * Seals a batch as JWE (ECDH-ES + A256GCM, recipient's key) whose plaintext is a JWS (ES256, sender's key) over
+ * the batch's manifest, a newline, then the messages' payload bytes one after another; the manifest gives each
+ * payload's length and SHA-256. Opening checks every property the protocol promises. All crypto is Nimbus
+ * JOSE+JWT's; the framing only avoids encoding megabytes of payload twice.
  */
 final class EnvelopeCodec {
 
@@ -45,20 +47,33 @@ final class EnvelopeCodec {
 
     String seal(Wire.Batch batch, ECKey signingKey, ECKey recipientKey) {
         try {
+            java.io.ByteArrayOutputStream payloads = new java.io.ByteArrayOutputStream();
+            List<Wire.Entry> entries = new java.util.ArrayList<>(batch.messages().size());
+            for (Wire.Envelope e : batch.messages()) {
+                byte[] bytes = e.payload().getBytes(StandardCharsets.UTF_8);
+                entries.add(e.entry(bytes.length));
+                payloads.writeBytes(bytes);
+            }
+            Wire.Manifest manifest = new Wire.Manifest(batch.batch(), batch.sender(), batch.senderNode(), batch.recipient(),
+                    batch.ts(), entries);
             JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(signingKey.getKeyID()).build(),
-                    new Payload(json.writeValueAsBytes(batch)));
+                    new Payload(json.writeValueAsBytes(manifest)));
             jws.sign(new ECDSASigner(signingKey));
+            java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream(payloads.size() + 4096);
+            plain.writeBytes(jws.serialize().getBytes(StandardCharsets.US_ASCII));
+            plain.write('\n');
+            payloads.writeTo(plain);
             JWEHeader header = new JWEHeader.Builder(JWEAlgorithm.ECDH_ES, EncryptionMethod.A256GCM)
                     .type(TYPE)
-                    .contentType("JWS")
+                    .contentType("liaison-manifest+payloads")
                     .keyID(recipientKey.getKeyID())
                     .customParams(Map.of(SENDER, batch.sender(), RECIPIENT, batch.recipient(), BATCH, batch.batch(),
                             CREATED, batch.ts()))
                     .build();
-            JWEObject jwe = new JWEObject(header, new Payload(jws));
+            JWEObject jwe = new JWEObject(header, new Payload(plain.toByteArray()));
             jwe.encrypt(new ECDHEncrypter(recipientKey.toPublicJWK()));
             return jwe.serialize();
-        } catch (JOSEException e) {
+        } catch (JOSEException | java.io.IOException e) {
             throw new IllegalStateException("cannot seal envelope: " + e.getMessage(), e);
         }
     }
@@ -84,9 +99,22 @@ final class EnvelopeCodec {
         } catch (JOSEException | IllegalStateException e) {
             throw new EnvelopeRejected("undecryptable", 400, "cannot decrypt with this node's key: " + e.getMessage());
         }
-        JWSObject jws = jwe.getPayload().toJWSObject();
-        if (jws == null) {
-            throw new EnvelopeRejected("malformed", 400, "the encrypted content is not a JWS");
+        byte[] plain = jwe.getPayload().toBytes();
+        int newline = -1;
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] == '\n') {
+                newline = i;
+                break;
+            }
+        }
+        if (newline < 0) {
+            throw new EnvelopeRejected("malformed", 400, "the encrypted content lacks its signed manifest");
+        }
+        JWSObject jws;
+        try {
+            jws = JWSObject.parse(new String(plain, 0, newline, StandardCharsets.US_ASCII));
+        } catch (ParseException e) {
+            throw new EnvelopeRejected("malformed", 400, "the manifest is not a JWS: " + e.getMessage());
         }
         if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())) {
             throw new EnvelopeRejected("bad_signature", 400, "signature algorithm must be ES256");
@@ -102,11 +130,29 @@ final class EnvelopeCodec {
         } catch (JOSEException e) {
             throw new EnvelopeRejected("bad_signature", 400, "the signature does not verify: " + e.getMessage());
         }
+        Wire.Manifest manifest;
         try {
-            return json.readValue(jws.getPayload().toBytes(), Wire.Batch.class);
+            manifest = json.readValue(jws.getPayload().toBytes(), Wire.Manifest.class);
         } catch (JacksonException e) {
-            throw new EnvelopeRejected("malformed", 400, "the signed content is not a valid batch: " + e.getOriginalMessage());
+            throw new EnvelopeRejected("malformed", 400, "the signed manifest is not valid: " + e.getOriginalMessage());
         }
+        if (manifest.messages() == null) {
+            throw new EnvelopeRejected("malformed", 400, "the manifest lists no messages");
+        }
+        List<Wire.Envelope> messages = new java.util.ArrayList<>(manifest.messages().size());
+        int offset = newline + 1;
+        for (Wire.Entry entry : manifest.messages()) {
+            if (entry == null || entry.len() < 0 || entry.len() > plain.length - offset) {
+                throw new EnvelopeRejected("malformed", 400, "payload lengths in the manifest do not fit the content");
+            }
+            messages.add(entry.with(new String(plain, offset, entry.len(), StandardCharsets.UTF_8)));
+            offset += entry.len();
+        }
+        if (offset != plain.length) {
+            throw new EnvelopeRejected("malformed", 400, "content continues past the payloads the manifest lists");
+        }
+        return new Wire.Batch(manifest.batch(), manifest.sender(), manifest.senderNode(), manifest.recipient(),
+                manifest.ts(), messages);
     }
 
     String signReceipt(Wire.Receipt receipt, ECKey signingKey) {

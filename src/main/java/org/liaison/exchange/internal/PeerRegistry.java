@@ -156,6 +156,16 @@ class PeerRegistry implements Peers {
     }
 
     @Override
+    @Transactional
+    public PeerCard rotateKeys(String by) {
+        keyring.rotate();
+        PeerCard card = ownCard();
+        audit.append(new AuditEntry(by, node.agency(), "KEYS_ROTATE", "node", card.nodeId(), "",
+                "new keys " + card.fingerprints()));
+        return card;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<PeerSummary> list() {
         return jdbc.query("""

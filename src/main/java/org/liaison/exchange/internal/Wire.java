@@ -9,13 +9,33 @@ final class Wire {
     private Wire() {
     }
 
-    /** Signed and encrypted as one envelope: per-message ids and hashes keep proof per message. */
+    /** Sealed as one envelope: per-message ids and hashes keep proof per message. */
     record Batch(String batch, String sender, String senderNode, String recipient, long ts, List<Envelope> messages) {
     }
 
     /** One message: header fields, the payload as JSON text, and the SHA-256 of that text. */
     record Envelope(UUID id, String sender, String recipient, String type, int v, long ts, String corr, String conv,
                     String sum, String payload, String hash) {
+
+        Entry entry(int length) {
+            return new Entry(id, sender, recipient, type, v, ts, corr, conv, sum, hash, length);
+        }
+    }
+
+    /**
+     * What is signed: the batch's header and, per message, its header fields, the SHA-256 of its payload and the
+     * payload's length in bytes. The payloads follow the signed manifest inside the encryption, so they are
+     * neither JSON-escaped nor base64-encoded twice, and the signature still covers each of them through its hash.
+     */
+    record Manifest(String batch, String sender, String senderNode, String recipient, long ts, List<Entry> messages) {
+    }
+
+    record Entry(UUID id, String sender, String recipient, String type, int v, long ts, String corr, String conv,
+                 String sum, String hash, int len) {
+
+        Envelope with(String payload) {
+            return new Envelope(id, sender, recipient, type, v, ts, corr, conv, sum, payload, hash);
+        }
     }
 
     /** Signed by the receiver: what it did with each message of a batch. */

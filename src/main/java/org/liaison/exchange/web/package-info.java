@@ -1,0 +1,2 @@
+/** Pages and API of the exchange module. */
+package org.liaison.exchange.web;
