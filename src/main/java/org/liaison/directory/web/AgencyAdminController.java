@@ -50,7 +50,7 @@ class AgencyAdminController {
                 flash.addFlashAttribute("saved", code);
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, null);
@@ -72,7 +72,7 @@ class AgencyAdminController {
                 flash.addFlashAttribute("saved", code);
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, agency);

@@ -50,7 +50,7 @@ class GateAdminController {
                 flash.addFlashAttribute("saved", form.getCode());
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, null);
@@ -72,7 +72,7 @@ class GateAdminController {
                 flash.addFlashAttribute("saved", gate.code());
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, gate);

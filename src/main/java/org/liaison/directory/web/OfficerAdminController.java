@@ -60,7 +60,7 @@ class OfficerAdminController {
                 flash.addFlashAttribute("saved", form.getUsername());
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, null, locale);
@@ -82,7 +82,7 @@ class OfficerAdminController {
                 flash.addFlashAttribute("saved", officer.username());
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, officer, locale);

@@ -52,7 +52,7 @@ class PairAdminController {
                 flash.addFlashAttribute("saved", label(id, locale));
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, null, locale);
@@ -74,7 +74,7 @@ class PairAdminController {
                 flash.addFlashAttribute("saved", label(id, locale));
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, pair, locale);

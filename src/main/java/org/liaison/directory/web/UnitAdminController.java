@@ -57,7 +57,7 @@ class UnitAdminController {
                 flash.addFlashAttribute("saved", form.getCode());
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, null, locale);
@@ -79,7 +79,7 @@ class UnitAdminController {
                 flash.addFlashAttribute("saved", unit.code());
                 return LIST;
             } catch (DirectoryChangeRefused refused) {
-                DirectoryFormBinding.reject(errors, refused);
+                DirectoryPageAdvice.reject(errors, refused);
             }
         }
         return show(model, form, unit, locale);

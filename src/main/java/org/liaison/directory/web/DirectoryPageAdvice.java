@@ -1,6 +1,7 @@
 package org.liaison.directory.web;
 
 import java.beans.PropertyEditorSupport;
+import org.liaison.directory.Directory;
 import org.liaison.directory.internal.DirectoryChangeRefused;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -10,17 +11,44 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * How the directory's forms bind: text is trimmed and empty means "not given"; the password is taken as
- * typed (spaces count) and empty means "keep"; a value that does not convert (a tampered hidden field)
- * becomes a translated field error instead of Spring's English one.
+ * What the directory's pages share. Forms bind like this: text is trimmed and empty means "not given"; the
+ * password is taken as typed (spaces count) and empty means "keep"; a value that does not convert (a
+ * tampered hidden field) becomes a translated field error instead of Spring's English one. Pages learn
+ * which language the node's "local" and "partner" names are in, to label them.
  */
-@ControllerAdvice(assignableTypes = {AgencyAdminController.class, UnitAdminController.class,
+@ControllerAdvice(assignableTypes = {DirectoryController.class, AgencyAdminController.class, UnitAdminController.class,
         OfficerAdminController.class, PairAdminController.class, GateAdminController.class})
-class DirectoryFormBinding {
+class DirectoryPageAdvice {
 
     static final String INVALID_VALUE = "directory.validation.invalidValue";
+
+    private final Directory directory;
+
+    DirectoryPageAdvice(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** The language of the "local" names on this node: Vietnamese on a Vietnamese node, Chinese on a Chinese one. */
+    @ModelAttribute("localLang")
+    String localLang() {
+        return language(directory.ownAgency().country(), false);
+    }
+
+    @ModelAttribute("partnerLang")
+    String partnerLang() {
+        return language(directory.ownAgency().country(), true);
+    }
+
+    private static String language(String country, boolean partner) {
+        return switch (country) {
+            case "VN" -> partner ? "zh" : "vi";
+            case "CN" -> partner ? "vi" : "zh";
+            default -> partner ? "partner" : "local";
+        };
+    }
 
     @InitBinder
     void bind(WebDataBinder binder) {
