@@ -125,7 +125,7 @@ class DirectoryAdminIntegrationTest {
     }
 
     @Test
-    void unknownParentAndBadCodeFormatAreReportedTogether() throws Exception {
+    void parentUnitMustBelongToTheSameAgency() throws Exception {
         MockHttpSession admin = login("cb.admin");
 
         String page = mvc.perform(post("/admin/directory/units/new").param("lang", "en").session(admin).with(csrf())
@@ -136,12 +136,6 @@ class DirectoryAdminIntegrationTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(fieldError(page, "parentCode")).isEqualTo("Agency VN-CB has no unit with code GX-PSB.");
-
-        String badCode = mvc.perform(post("/admin/directory/agencies/new").param("lang", "vi").session(admin).with(csrf())
-                        .param("code", "vn-cb2").param("nameLocal", "a").param("namePartner", "b").param("nameEn", "c"))
-                .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(fieldError(badCode, "code")).startsWith("Mã cơ quan gồm mã quốc gia hai chữ cái");
     }
 
     @Test
@@ -258,6 +252,42 @@ class DirectoryAdminIntegrationTest {
     }
 
     @Test
+    void adminCannotTakeAwayOwnAdministratorRole() throws Exception {
+        MockHttpSession admin = login("cb.admin");
+        var me = accounts.findLogin("cb.admin").orElseThrow().officer();
+        var view = listings.officer(me.id(), Locale.ENGLISH).orElseThrow();
+
+        String page = mvc.perform(post("/admin/directory/officers/" + me.id() + "/edit").param("lang", "en").session(admin)
+                        .with(csrf()).param("version", String.valueOf(view.version()))
+                        .param("username", "cb.admin").param("fullName", view.fullName()).param("agencyCode", "VN-CB")
+                        .param("roles", "OFFICER").param("enabled", "true"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(fieldError(page, "roles"))
+                .isEqualTo("You cannot remove your own administrator role or disable your own account.");
+        assertThat(accounts.findLogin("cb.admin").orElseThrow().officer().roles()).containsExactly("ADMIN");
+    }
+
+    @Test
+    void agencyCodesMustBeWellFormedAndNew() throws Exception {
+        MockHttpSession admin = login("cb.admin");
+
+        String taken = mvc.perform(post("/admin/directory/agencies/new").param("lang", "zh-CN").session(admin).with(csrf())
+                        .param("code", "CN-GX").param("nameLocal", "a").param("namePartner", "b").param("nameEn", "c"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fieldError(taken, "code")).isEqualTo("代码为 CN-GX 的机构已存在。");
+
+        String badFormat = mvc.perform(post("/admin/directory/agencies/new").param("lang", "vi").session(admin).with(csrf())
+                        .param("code", "vn-cb2").param("nameLocal", "a").param("namePartner", "b").param("nameEn", "c"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fieldError(badFormat, "code")).startsWith("Mã cơ quan gồm mã quốc gia hai chữ cái");
+        assertThat(listings.agencies(Locale.ENGLISH)).extracting(a -> a.code()).doesNotContain("vn-cb2");
+    }
+
+    @Test
     void counterpartPairsMustCrossTheBorderAndExistOnce() throws Exception {
         MockHttpSession admin = login("cb.admin");
         long cbBlo = unit("VN-CB", "CB-BLO").id();
@@ -331,11 +361,14 @@ class DirectoryAdminIntegrationTest {
 
         mvc.perform(api(post("/api/v1/admin/directory/units"), "en").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
-                .andExpect(header().string(HttpHeaders.LOCATION, "/api/v1/directory/units?agency=CN-GX"))
+                .andExpect(header().string(HttpHeaders.LOCATION, org.hamcrest.Matchers.matchesPattern("/api/v1/directory/units/\\d+")))
                 .andExpect(jsonPath("$.code").value(code))
                 .andExpect(jsonPath("$.parentCode").value("GX-PSB"))
                 .andExpect(jsonPath("$.name").value("Napo County Police"));
         UnitView created = unit("CN-GX", code);
+        mvc.perform(api(get("/api/v1/directory/units/" + created.id()), "vi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Công an huyện Na Pha"));
         assertThat(audit.search(new AuditQuery("cb.admin", "CREATE", "unit", String.valueOf(created.id()), null, null), 5))
                 .extracting(AuditRecord::entry).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("agency=CN-GX", "code=" + code));

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -124,6 +125,11 @@ class DirectoryApiController {
         return ResponseEntity.ok(listings.units(agency, locale).stream().map(UnitResponse::of).toList());
     }
 
+    @GetMapping(path = "/api/v1/directory/units/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<UnitResponse> unit(@PathVariable long id, Locale locale) {
+        return ResponseEntity.of(listings.unit(id, locale).map(UnitResponse::of));
+    }
+
     @GetMapping(path = "/api/v1/directory/gates", produces = MediaType.APPLICATION_JSON_VALUE)
     List<GateResponse> gates(Locale locale) {
         return listings.gates(locale).stream().map(GateResponse::of).toList();
@@ -142,7 +148,7 @@ class DirectoryApiController {
                                             HttpServletRequest request, Locale locale) {
         long id = admin.createUnit(Actors.of(me, request), body.toDraft());
         UnitView unit = listings.unit(id, locale).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/directory/units?agency=" + unit.agencyCode()))
+        return ResponseEntity.created(URI.create("/api/v1/directory/units/" + id))
                 .body(UnitResponse.of(unit));
     }
 }
