@@ -125,6 +125,21 @@ class DirectoryAdminIntegrationTest {
     }
 
     @Test
+    void duplicateGateCodeIsRefused() throws Exception {
+        MockHttpSession admin = login("cb.admin");
+        int gatesBefore = listings.gates(Locale.ENGLISH).size();
+
+        String page = mvc.perform(post("/admin/directory/gates/new").param("lang", "vi").session(admin).with(csrf())
+                        .param("code", "TA-LUNG").param("nameVi", "Cửa khẩu Tà Lùng 2").param("nameZh", "水口口岸")
+                        .param("nameEn", "Ta Lung again"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(fieldError(page, "code")).isEqualTo("Đã có cửa khẩu với mã TA-LUNG.");
+        assertThat(listings.gates(Locale.ENGLISH)).hasSize(gatesBefore);
+    }
+
+    @Test
     void parentUnitMustBelongToTheSameAgency() throws Exception {
         MockHttpSession admin = login("cb.admin");
 

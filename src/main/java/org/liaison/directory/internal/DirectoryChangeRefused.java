@@ -21,6 +21,7 @@ public final class DirectoryChangeRefused extends RuntimeException {
     }
 
     /**
+     * @param reason     what kind of problem it is
      * @param field      the form field, or {@code null} when the problem concerns the whole record
      * @param messageKey a key of the {@code directory} message bundle
      * @param args       the message's arguments

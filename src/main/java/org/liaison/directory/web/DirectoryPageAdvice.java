@@ -5,6 +5,7 @@ import org.liaison.directory.Directory;
 import org.liaison.directory.internal.DirectoryChangeRefused;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
@@ -31,15 +32,15 @@ class DirectoryPageAdvice {
         this.directory = directory;
     }
 
-    /** The language of the "local" names on this node: Vietnamese on a Vietnamese node, Chinese on a Chinese one. */
-    @ModelAttribute("localLang")
-    String localLang() {
-        return language(directory.ownAgency().country(), false);
-    }
-
-    @ModelAttribute("partnerLang")
-    String partnerLang() {
-        return language(directory.ownAgency().country(), true);
+    /**
+     * The languages of the "local" and "partner" names on this node, to label the name fields: Vietnamese
+     * and Chinese on a Vietnamese node, the other way round on a Chinese one.
+     */
+    @ModelAttribute
+    void nameLanguages(Model model) {
+        String country = directory.ownAgency().country();
+        model.addAttribute("localLang", language(country, false));
+        model.addAttribute("partnerLang", language(country, true));
     }
 
     private static String language(String country, boolean partner) {
