@@ -53,4 +53,5 @@ class Agency implements Persistable<String> {
     String namePartner() { return namePartner; }
     String nameEn() { return nameEn; }
     boolean own() { return own; }
+    Integer version() { return version; }
 }

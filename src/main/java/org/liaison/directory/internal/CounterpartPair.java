@@ -9,4 +9,8 @@ record CounterpartPair(@Id Long id, Long unitId, Long partnerUnitId, String note
     static CounterpartPair create(long unitId, long partnerUnitId, String note) {
         return new CounterpartPair(null, unitId, partnerUnitId, note == null ? "" : note, null);
     }
+
+    CounterpartPair relink(long unitId, long partnerUnitId, String note) {
+        return new CounterpartPair(id, unitId, partnerUnitId, note == null ? "" : note, version);
+    }
 }

@@ -118,4 +118,5 @@ class Officer {
     boolean enabled() { return enabled; }
     int failedLogins() { return failedLogins; }
     long lockedUntilMs() { return lockedUntilMs; }
+    Integer version() { return version; }
 }

@@ -24,12 +24,16 @@ interface Officers extends ListCrudRepository<Officer, Long> {
 
 interface CounterpartPairs extends ListCrudRepository<CounterpartPair, Long> {
     boolean existsByUnitIdAndPartnerUnitId(long unitId, long partnerUnitId);
+
+    Optional<CounterpartPair> findByUnitIdAndPartnerUnitId(long unitId, long partnerUnitId);
 }
 
 interface BorderGates extends ListCrudRepository<BorderGate, Long> {
     List<BorderGate> findAllByOrderByCode();
 
     boolean existsByCode(String code);
+
+    Optional<BorderGate> findByCode(String code);
 }
 
 interface ApiTokens extends ListCrudRepository<ApiToken, Long> {
