@@ -1,7 +1,11 @@
 package org.liaison.web;
 
 import java.util.List;
+import org.liaison.directory.Directory;
 import org.liaison.shared.CurrentOfficer;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -10,9 +14,22 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets any controller take the logged-in {@link CurrentOfficer} as a parameter. */
+/** Lets any controller take the logged-in {@link CurrentOfficer} as a parameter; adds the layout's model. */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final Directory directory;
+    private final LocaleResolver locales;
+
+    WebConfiguration(Directory directory, @Lazy LocaleResolver locales) {
+        this.directory = directory;
+        this.locales = locales;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LayoutAdvice(directory, locales));
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
