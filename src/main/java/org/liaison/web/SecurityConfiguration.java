@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.liaison.directory.OfficerAccounts;
 import org.liaison.shared.CurrentOfficer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -56,8 +57,10 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 
+    // The filter chains need a servlet web application; offline commands (audit verify) start the node without one.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, OfficerAccounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -75,6 +78,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
