@@ -154,6 +154,42 @@ class AuditPagesIntegrationTest {
     }
 
     @Test
+    void verifyWithoutJavaScriptShowsTheResultOnTheWholePage() throws Exception {
+        String csrf = csrfFrom(mvc, auditor, "/audit");
+
+        String page = html(post("/audit/verify").session(auditor).param("_csrf", csrf));
+
+        assertThat(page).contains("<html", "data-testid=\"audit-rows\"", "The log is intact: ");
+    }
+
+    @Test
+    void apiNamesTheBrokenRow() throws Exception {
+        String token = tokenOf(auditor, "nightly check");
+        AuditRecord r = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "genuine"));
+        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "after it"));
+        jdbc.update("DELETE FROM audit_event WHERE seq = ?", r.seq());
+        try {
+            mvc.perform(post("/api/v1/audit/verify").header("Authorization", "Bearer " + token)
+                            .header("Accept-Language", "vi"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.intact").value(false))
+                    .andExpect(jsonPath("$.firstBrokenRow").value(r.seq()))
+                    .andExpect(jsonPath("$.problem").value("ROWS_MISSING"))
+                    .andExpect(jsonPath("$.message").value("Nhật ký bị phá vỡ tại dòng " + r.seq() + ". Thiếu dòng "
+                            + r.seq() + ": đã có dòng bị xóa khỏi nhật ký."))
+                    .andExpect(jsonPath("$.description").value(
+                            org.hamcrest.Matchers.startsWith("audit log BROKEN at row " + r.seq() + ": ")));
+        } finally {
+            jdbc.update("""
+                    INSERT INTO audit_event (seq, at_ms, actor, agency, action, record_type, record_id, remote_addr, detail, prev_hash, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", r.seq(), r.at().toEpochMilli(), r.entry().actor(),
+                    r.entry().agency(), r.entry().action(), r.entry().recordType(), r.entry().recordId(),
+                    r.entry().remoteAddr(), r.entry().detail(), r.prevHash(), r.hash());
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void verifyWithoutTheFormsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/audit/verify").session(auditor)).andExpect(status().isForbidden());
     }
