@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.liaison.audit.AuditEntry;
@@ -120,7 +121,7 @@ class AuditPageController {
         } catch (AuditFilter.InvalidAuditFilter e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errors", view.messages(e, locale));
-            rows(filter, new AuditView.Page(java.util.List.of(), null), model);
+            rows(filter, new AuditView.Page(List.of(), null), model);
         }
         return "audit/log";
     }
