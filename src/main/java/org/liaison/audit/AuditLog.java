@@ -1,6 +1,7 @@
 package org.liaison.audit;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The node's audit log: append entries, verify the chain, search for the auditor. */
 public interface AuditLog {
@@ -13,4 +14,7 @@ public interface AuditLog {
 
     /** Newest first, filtered; at most {@code limit} rows. */
     List<AuditRecord> search(AuditQuery query, int limit);
+
+    /** Every row matching the filters, oldest first (chain order), streamed to {@code sink}; for archives. */
+    void forEach(AuditQuery query, Consumer<AuditRecord> sink);
 }

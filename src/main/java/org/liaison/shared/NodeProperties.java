@@ -1,6 +1,8 @@
 package org.liaison.shared;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demo          demo mode: seeds demo users and history, creates the demo API token
  * @param publicUrl     the URL partners use to reach this node
  * @param initialAdminPassword when set and no officer exists yet, creates user {@code admin} with it
+ * @param timeZone      the zone the node's users read times in, e.g. {@code Asia/Ho_Chi_Minh}; by default the
+ *                      own agency's country's zone
  */
 @ConfigurationProperties("liaison.node")
 public record NodeProperties(
@@ -20,7 +24,8 @@ public record NodeProperties(
         Path dataDir,
         boolean demo,
         String publicUrl,
-        String initialAdminPassword) {
+        String initialAdminPassword,
+        String timeZone) {
 
     public NodeProperties {
         if (agency == null || agency.isBlank()) {
@@ -29,6 +34,26 @@ public record NodeProperties(
         if (dataDir == null) {
             dataDir = Path.of("liaison-data", agency.toLowerCase());
         }
+        if (timeZone != null && !timeZone.isBlank()) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("liaison.node.time-zone must be a zone id such as Asia/Ho_Chi_Minh; got '"
+                        + timeZone + "'", e);
+            }
+        }
+    }
+
+    /** The node's time zone: configured, else the own agency's country's, else the machine's. */
+    public ZoneId zone() {
+        if (timeZone != null && !timeZone.isBlank()) {
+            return ZoneId.of(timeZone);
+        }
+        return switch (agency.substring(0, Math.min(2, agency.length()))) {
+            case "VN" -> ZoneId.of("Asia/Ho_Chi_Minh");
+            case "CN" -> ZoneId.of("Asia/Shanghai");
+            default -> ZoneId.systemDefault();
+        };
     }
 
     public AgencyCode agencyCode() {

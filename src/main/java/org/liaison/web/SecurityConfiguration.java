@@ -10,6 +10,7 @@ import org.liaison.directory.OfficerAccounts;
 import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -62,6 +63,7 @@ class SecurityConfiguration {
     /** Node-to-node envelopes: no session, no CSRF; every envelope proves itself by signature. */
     @Bean
     @Order(0)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain federation(HttpSecurity http) throws Exception {
         http.securityMatcher("/federation/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
@@ -72,8 +74,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    // The filter chains need a servlet web application; offline commands (audit verify) start the node without one.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, OfficerAccounts accounts, NodeProperties node) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -92,6 +96,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain web(HttpSecurity http, NodeProperties node) throws Exception {
         http.addFilterAfter(new OwnAgencyFilter(node), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a

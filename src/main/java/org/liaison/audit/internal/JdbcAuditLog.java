@@ -3,17 +3,24 @@ package org.liaison.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
 import org.liaison.audit.AuditQuery;
 import org.liaison.audit.AuditRecord;
 import org.liaison.audit.AuditVerification;
+import org.liaison.audit.AuditVerification.Problem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,23 +33,30 @@ class JdbcAuditLog implements AuditLog {
 
     static final String GENESIS = "0".repeat(64);
     private static final char SEP = '\u001f';
+    /** Rows fetched per round trip when the whole log is read (verify, export), so memory stays flat. */
+    private static final int STREAM_FETCH_SIZE = 1_000;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    JdbcAuditLog(NamedParameterJdbcTemplate jdbc) {
-        this(jdbc, Clock.systemUTC());
+    @Autowired
+    JdbcAuditLog(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC());
     }
 
-    JdbcAuditLog(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    JdbcAuditLog(DataSource dataSource, Clock clock) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate fetching = new JdbcTemplate(dataSource);
+        fetching.setFetchSize(STREAM_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
         this.clock = clock;
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public AuditRecord append(AuditEntry e) {
+        // Locking the head row serialises appenders, also across node instances sharing one database.
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE", Map.of());
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
@@ -65,65 +79,117 @@ class JdbcAuditLog implements AuditLog {
         return new AuditRecord(seq, at, entry, prev, hash);
     }
 
+    /**
+     * Reads the head first and checks the rows up to it: a row and the head move together in one transaction,
+     * so rows appended while this runs lie beyond the head read here and are not mistaken for tampering.
+     */
     @Override
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        long[] checked = {0};
-        long[] expectedSeq = {1};
-        String[] prev = {GENESIS};
-        long[] broken = {-1};
-        String[] reason = {""};
-        jdbc.query("SELECT * FROM audit_event ORDER BY seq", rs -> {
-            if (broken[0] >= 0) {
-                return;
-            }
-            AuditRecord r = map(rs);
-            checked[0]++;
-            if (r.seq() != expectedSeq[0]) {
-                broken[0] = r.seq();
-                reason[0] = "expected row " + expectedSeq[0] + " here: rows deleted or inserted before it";
-            } else if (!r.prevHash().equals(prev[0])) {
-                broken[0] = r.seq();
-                reason[0] = "its link to the previous row does not match: rows reordered, inserted or deleted";
-            } else if (!hash(r.seq(), r.at().toEpochMilli(), r.entry(), r.prevHash()).equals(r.hash())) {
-                broken[0] = r.seq();
-                reason[0] = "its content does not match its hash: the row was edited";
-            }
-            expectedSeq[0] = r.seq() + 1;
-            prev[0] = r.hash();
-        });
-        if (broken[0] < 0) {
-            Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1", Map.of());
-            long lastSeq = ((Number) head.get("last_seq")).longValue();
-            if (lastSeq != expectedSeq[0] - 1 || !prev[0].equals(head.get("last_hash"))) {
-                broken[0] = expectedSeq[0];
-                reason[0] = "the chain ends at row " + (expectedSeq[0] - 1) + " but the log's head says row "
-                        + lastSeq + ": the last rows were deleted";
-            }
+        Head head = head();
+        ChainCheck check = new ChainCheck();
+        streaming.query("SELECT * FROM audit_event WHERE seq <= :last ORDER BY seq", Map.of("last", head.lastSeq()),
+                rs -> {
+                    if (check.broken == null) {
+                        check.next(map(rs));
+                    }
+                });
+        if (check.broken != null) {
+            return check.broken;
         }
-        return new AuditVerification(checked[0], broken[0], reason[0]);
+        long lastFound = check.expectedSeq - 1;
+        if (lastFound != head.lastSeq()) {
+            return AuditVerification.broken(check.checked, check.expectedSeq, Problem.TAIL_MISSING,
+                    "the chain ends at row " + lastFound + " but the log's head records row " + head.lastSeq()
+                            + ": the last rows were deleted");
+        }
+        if (!check.prev.equals(head.lastHash())) {
+            return AuditVerification.broken(check.checked, head.lastSeq(), Problem.CONTENT_CHANGED,
+                    "it does not match the hash the log's head records for it: the last row was replaced");
+        }
+        Long beyond = jdbc.queryForObject("SELECT MIN(seq) FROM audit_event WHERE seq > :last",
+                Map.of("last", head.lastSeq()), Long.class);
+        // A legitimate row beyond the first head read was committed with its head update, so a second read covers it.
+        if (beyond != null && beyond > head().lastSeq()) {
+            return AuditVerification.broken(check.checked, beyond, Problem.ROWS_AFTER_HEAD,
+                    "it lies after the last row the log's head records (" + head.lastSeq()
+                            + "): it was added outside the application");
+        }
+        return AuditVerification.intact(check.checked);
+    }
+
+    /** Walks the rows in sequence order and remembers the first one that does not fit. */
+    private static final class ChainCheck {
+        long checked;
+        long expectedSeq = 1;
+        String prev = GENESIS;
+        AuditVerification broken;
+
+        void next(AuditRecord r) {
+            checked++;
+            if (r.seq() != expectedSeq) {
+                broken = AuditVerification.broken(checked, expectedSeq, Problem.ROWS_MISSING,
+                        (r.seq() - expectedSeq == 1 ? "it is missing" : "it and the next " + (r.seq() - expectedSeq - 1)
+                                + " rows are missing") + " (the next row found is " + r.seq() + "): rows were deleted");
+            } else if (!r.prevHash().equals(prev)) {
+                broken = AuditVerification.broken(checked, r.seq(), Problem.LINK_BROKEN,
+                        "its link to the previous row does not match: rows reordered, inserted or deleted");
+            } else if (!hash(r.seq(), r.at().toEpochMilli(), r.entry(), r.prevHash()).equals(r.hash())) {
+                broken = AuditVerification.broken(checked, r.seq(), Problem.CONTENT_CHANGED,
+                        "its content does not match its hash: the row was edited");
+            }
+            expectedSeq = r.seq() + 1;
+            prev = r.hash();
+        }
+    }
+
+    private record Head(long lastSeq, String lastHash) {
+    }
+
+    private Head head() {
+        Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM audit_head WHERE id = 1", Map.of());
+        return new Head(((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash"));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditQuery q, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_event WHERE 1 = 1");
         MapSqlParameterSource p = new MapSqlParameterSource();
+        String sql = "SELECT * FROM audit_event" + where(q, p) + " ORDER BY seq DESC FETCH FIRST "
+                + Math.max(1, Math.min(limit, 10_000)) + " ROWS ONLY";
+        List<AuditRecord> out = new ArrayList<>();
+        jdbc.query(sql, p, rs -> {
+            out.add(map(rs));
+        });
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEach(AuditQuery q, Consumer<AuditRecord> sink) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        streaming.query("SELECT * FROM audit_event" + where(q, p) + " ORDER BY seq", p, rs -> {
+            sink.accept(map(rs));
+        });
+    }
+
+    private static String where(AuditQuery q, MapSqlParameterSource p) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (notBlank(q.actor())) {
-            sql.append(" AND LOWER(actor) LIKE :actor");
-            p.addValue("actor", "%" + q.actor().toLowerCase() + "%");
+            sql.append(" AND LOWER(actor) LIKE :actor ESCAPE '\\'");
+            p.addValue("actor", "%" + likeEscaped(q.actor().strip().toLowerCase()) + "%");
         }
         if (notBlank(q.action())) {
             sql.append(" AND action = :action");
-            p.addValue("action", q.action());
+            p.addValue("action", q.action().strip());
         }
         if (notBlank(q.recordType())) {
             sql.append(" AND record_type = :type");
-            p.addValue("type", q.recordType());
+            p.addValue("type", q.recordType().strip());
         }
         if (notBlank(q.recordId())) {
             sql.append(" AND record_id = :rid");
-            p.addValue("rid", q.recordId());
+            p.addValue("rid", q.recordId().strip());
         }
         if (q.from() != null) {
             sql.append(" AND at_ms >= :from");
@@ -133,15 +199,19 @@ class JdbcAuditLog implements AuditLog {
             sql.append(" AND at_ms < :to");
             p.addValue("to", q.to().toEpochMilli());
         }
-        sql.append(" ORDER BY seq DESC FETCH FIRST ").append(Math.max(1, Math.min(limit, 10_000))).append(" ROWS ONLY");
-        List<AuditRecord> out = new ArrayList<>();
-        jdbc.query(sql.toString(), p, rs -> {
-            out.add(map(rs));
-        });
-        return out;
+        if (q.beforeSeq() != null) {
+            sql.append(" AND seq < :before");
+            p.addValue("before", q.beforeSeq());
+        }
+        return sql.toString();
     }
 
-    private static AuditRecord map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** An actor filter of {@code a_b} means those characters, not LIKE's "any one character". */
+    private static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static AuditRecord map(ResultSet rs) throws SQLException {
         return new AuditRecord(rs.getLong("seq"), Instant.ofEpochMilli(rs.getLong("at_ms")),
                 new AuditEntry(rs.getString("actor"), rs.getString("agency"), rs.getString("action"),
                         rs.getString("record_type"), rs.getString("record_id"), rs.getString("remote_addr"),
@@ -160,8 +230,13 @@ class JdbcAuditLog implements AuditLog {
         }
     }
 
+    /**
+     * Shortens to the column's size and replaces the hash's field separator: with a separator inside a field, an
+     * edit that moves text across a field boundary would keep the canonical string, and so the hash, unchanged.
+     */
     private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        String clean = s.replace(SEP, ' ');
+        return clean.length() <= max ? clean : clean.substring(0, max);
     }
 
     private static boolean notBlank(String s) {

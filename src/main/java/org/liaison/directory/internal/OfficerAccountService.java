@@ -87,6 +87,9 @@ class OfficerAccountService implements OfficerAccounts {
     @Override
     @Transactional
     public CreatedToken createToken(CurrentOfficer owner, String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("a token needs a name of 1-100 characters; got '" + name + "'");
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String raw = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -1,2 +1,2 @@
-/** The directory's pages (lists for every officer, forms for administrators) and its REST API. */
+/** The directory's pages (lists for every officer, forms for administrators, personal API tokens) and its REST API. */
 package org.liaison.directory.web;
