@@ -54,6 +54,25 @@ class MessageBundlesTest {
     }
 
     @Test
+    void translationsKeepTheNumberedPlaceholders() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)");
+        for (String base : bases()) {
+            Properties en = load(base, "en");
+            for (String lang : LANGS) {
+                Properties p = load(base, lang);
+                for (String key : en.stringPropertyNames()) {
+                    String text = p.getProperty(key, "");
+                    Set<String> expected = new TreeSet<>();
+                    Set<String> found = new TreeSet<>();
+                    placeholder.matcher(en.getProperty(key)).results().forEach(r -> expected.add(r.group(1)));
+                    placeholder.matcher(text).results().forEach(r -> found.add(r.group(1)));
+                    assertThat(found).as("placeholders of %s in %s_%s", key, base, lang).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyKeyUsedInATemplateExists() throws IOException {
         Set<String> known = new TreeSet<>();
         for (String base : bases()) {
