@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * stored message. The mutations start from genuine envelopes whose messages were already applied once, so
  * even a mutation that happens to stay valid can only be acknowledged as a repeat.
  */
-class EnvelopeFuzzingProperties {
+class EnvelopeFuzzingTest {
 
     static ConfigurableApplicationContext node;
     static String url;
