@@ -1,8 +1,8 @@
 package org.liaison.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.liaison.support.Browser.csrfFrom;
-import static org.liaison.support.Browser.logIn;
+import static org.liaison.support.FormLogin.csrfFrom;
+import static org.liaison.support.FormLogin.logIn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
