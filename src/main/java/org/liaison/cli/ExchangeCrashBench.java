@@ -40,6 +40,9 @@ final class ExchangeCrashBench implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed (default: time).")
     Long seed;
 
+    @Option(names = "--rate", description = "Messages per second queued at the sender, so the stream spans the kills (default ${DEFAULT-VALUE}).")
+    int rate = 100;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -126,7 +129,7 @@ final class ExchangeCrashBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (messages < 1 || kills < 0) {
+        if (messages < 1 || kills < 0 || rate < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "messages must be positive, kills not negative");
         }
         out = spec.commandLine().getOut();
@@ -148,9 +151,15 @@ final class ExchangeCrashBench implements Callable<Integer> {
         out.flush();
         AtomicLong accepted = new AtomicLong();
         AtomicBoolean streaming = new AtomicBoolean(true);
+        long streamStart = System.nanoTime();
         Thread producer = Thread.ofPlatform().start(() -> {
             while (accepted.get() < messages) {
-                int n = (int) Math.min(50, messages - accepted.get());
+                long due = streamStart + (long) (accepted.get() * 1e9 / Math.max(1, rate));
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                int n = (int) Math.min(Math.max(1, rate / 10), messages - accepted.get());
                 try {
                     var r = http.send(HttpRequest.newBuilder(URI.create(vn.url() + "/api/v1/admin/exchange/probes"))
                             .header("Authorization", "Bearer " + vn.token()).header("Content-Type", "application/json")
@@ -173,8 +182,11 @@ final class ExchangeCrashBench implements Callable<Integer> {
             streaming.set(false);
         });
         int killed = 0;
+        // spread the kills over the stream's expected length
+        long streamMs = messages * 1000L / rate;
+        long gap = Math.max(1_000, streamMs / Math.max(1, kills) - 8_000);
         while (killed < kills) {
-            Thread.sleep(500 + random.nextInt(2_500));
+            Thread.sleep(500 + (long) (random.nextDouble() * gap));
             Node victim = random.nextBoolean() ? vn : cn;
             victim.kill();
             killed++;
