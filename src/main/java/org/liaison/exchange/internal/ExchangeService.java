@@ -32,9 +32,11 @@ class ExchangeService implements Exchange {
     private final DeliveryWakeUp wakeUp;
     private final AuditLog audit;
     private final NodeProperties node;
+    private final ReleaseRules releaseRules;
 
     ExchangeService(JdbcTemplate jdbc, JsonMapper json, PeerRegistry peers, ExchangeProperties settings,
-                    DeliveryWakeUp wakeUp, AuditLog audit, NodeProperties node) {
+                    DeliveryWakeUp wakeUp, AuditLog audit, NodeProperties node, ReleaseRules releaseRules) {
+        this.releaseRules = releaseRules;
         this.jdbc = jdbc;
         this.json = json;
         this.peers = peers;
@@ -84,8 +86,7 @@ class ExchangeService implements Exchange {
     }
 
     boolean requiresRelease(String type) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM release_rule WHERE message_type = ?", Integer.class, type);
-        return n != null && n > 0;
+        return releaseRules.requires(type);
     }
 
     /**

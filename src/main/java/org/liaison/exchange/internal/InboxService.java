@@ -69,7 +69,7 @@ class InboxService {
                     e.code() + ": " + e.getMessage()));
             throw e;
         }
-        List<Wire.Result> results = tx.execute(status -> apply(batch, status, remoteAddr));
+        List<Wire.Result> results = applyBatch(batch, remoteAddr);
         NodeKeys keys = keyring.keys();
         return codec.signReceipt(new Wire.Receipt(batch.batch(), node.agency(), batch.sender(), System.currentTimeMillis(),
                 results), keys.signing());
@@ -108,9 +108,30 @@ class InboxService {
         return batch;
     }
 
-    private List<Wire.Result> apply(Wire.Batch batch, TransactionStatus status, String remoteAddr) {
+    /** A handler refused a message on the fast path: roll back and apply the batch again message by message. */
+    private static final class RetryOneByOne extends RuntimeException {
+        RetryOneByOne() {
+            super(null, null, false, false);
+        }
+    }
+
+    private List<Wire.Result> applyBatch(Wire.Batch batch, String remoteAddr) {
+        try {
+            return tx.execute(status -> apply(batch, status, remoteAddr, false));
+        } catch (RetryOneByOne e) {
+            return tx.execute(status -> apply(batch, status, remoteAddr, true));
+        }
+    }
+
+    /**
+     * Stores and applies the batch's new messages. The fast path inserts all inbox rows in one JDBC batch and
+     * applies without savepoints; when a handler refuses a message the whole transaction is rolled back and
+     * the batch is applied again with a savepoint per message, so only the refused one is left out.
+     */
+    private List<Wire.Result> apply(Wire.Batch batch, TransactionStatus status, String remoteAddr, boolean oneByOne) {
         Map<UUID, String> known = new HashMap<>();
-        List<UUID> ids = batch.messages().stream().map(Wire.Envelope::id).filter(java.util.Objects::nonNull).toList();
+        List<UUID> ids = batch.messages().stream().filter(java.util.Objects::nonNull).map(Wire.Envelope::id)
+                .filter(java.util.Objects::nonNull).toList();
         for (int i = 0; i < ids.size(); i += 500) {
             named.query("SELECT message_id, payload_hash FROM inbox WHERE message_id IN (:ids)",
                     new MapSqlParameterSource("ids", ids.subList(i, Math.min(ids.size(), i + 500))),
@@ -118,52 +139,72 @@ class InboxService {
                         known.put(rs.getObject(1, UUID.class), rs.getString(2));
                     });
         }
-        List<Wire.Result> results = new ArrayList<>(batch.messages().size());
-        int applied = 0;
+        Wire.Result[] results = new Wire.Result[batch.messages().size()];
+        List<Integer> fresh = new ArrayList<>();
         int duplicates = 0;
-        long now = System.currentTimeMillis();
-        for (Wire.Envelope e : batch.messages()) {
+        for (int i = 0; i < results.length; i++) {
+            Wire.Envelope e = batch.messages().get(i);
             String problem = problem(batch, e);
             if (problem != null) {
-                results.add(reject(e, problem, batch, remoteAddr));
+                results[i] = reject(e, problem, batch, remoteAddr);
                 continue;
             }
             String seenHash = known.get(e.id());
             if (seenHash != null) {
                 if (seenHash.equals(e.hash())) {
                     duplicates++;
-                    results.add(new Wire.Result(e.id(), e.hash(), "duplicate", ""));
+                    results[i] = new Wire.Result(e.id(), e.hash(), "duplicate", "");
                 } else {
-                    results.add(reject(e, "replayed message id with different content", batch, remoteAddr));
+                    results[i] = reject(e, "replayed message id with different content", batch, remoteAddr);
                 }
                 continue;
             }
+            known.put(e.id(), e.hash());
+            fresh.add(i);
+        }
+        long now = System.currentTimeMillis();
+        String insert = """
+                INSERT INTO inbox (message_id, sender, type, schema_version, correlation_id, conversation_id, summary,
+                  payload, payload_hash, batch_id, created_ms, received_ms, read_ms, read_by, answered_ms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', 0)""";
+        if (!oneByOne) {
+            jdbc.batchUpdate(insert, fresh.stream().map(i -> row(batch.messages().get(i), batch, now)).toList());
+        }
+        int applied = 0;
+        for (int i : fresh) {
+            Wire.Envelope e = batch.messages().get(i);
             MessageHandler handler = handlers.handler(e.type()).orElseThrow();
-            Object savepoint = status.createSavepoint();
+            Object savepoint = oneByOne ? status.createSavepoint() : null;
             try {
-                jdbc.update("""
-                        INSERT INTO inbox (message_id, sender, type, schema_version, correlation_id, conversation_id, summary,
-                          payload, payload_hash, batch_id, created_ms, received_ms, read_ms, read_by, answered_ms)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', 0)""",
-                        e.id(), e.sender(), e.type(), e.v(), nz(e.corr()), nz(e.conv()), cut(nz(e.sum()), 300),
-                        e.payload(), e.hash(), batch.batch(), e.ts(), now);
+                if (oneByOne) {
+                    jdbc.update(insert, row(e, batch, now));
+                }
                 handler.apply(new IncomingMessage(e.id(), e.sender(), e.type(), e.v(), Instant.ofEpochMilli(e.ts()),
                         nz(e.corr()), nz(e.conv()), e.payload()));
-                status.releaseSavepoint(savepoint);
-                known.put(e.id(), e.hash());
+                if (oneByOne) {
+                    status.releaseSavepoint(savepoint);
+                }
                 applied++;
-                results.add(new Wire.Result(e.id(), e.hash(), "applied", ""));
+                results[i] = new Wire.Result(e.id(), e.hash(), "applied", "");
             } catch (RejectedMessageException | tools.jackson.core.JacksonException ex) {
+                if (!oneByOne) {
+                    throw new RetryOneByOne();
+                }
                 status.rollbackToSavepoint(savepoint);
                 String reason = ex instanceof RejectedMessageException ? ex.getMessage()
                         : "payload does not match type " + e.type() + ": " + ((tools.jackson.core.JacksonException) ex).getOriginalMessage();
-                results.add(reject(e, reason, batch, remoteAddr));
+                results[i] = reject(e, reason, batch, remoteAddr);
             }
         }
         audit.append(new AuditEntry("node:" + batch.senderNode(), batch.sender(), "RECEIVE", "envelope", batch.batch(),
                 remoteAddr, applied + " applied, " + duplicates + " duplicates, "
-                        + (batch.messages().size() - applied - duplicates) + " rejected"));
-        return results;
+                        + (results.length - applied - duplicates) + " rejected"));
+        return java.util.Arrays.asList(results);
+    }
+
+    private static Object[] row(Wire.Envelope e, Wire.Batch batch, long now) {
+        return new Object[] {e.id(), e.sender(), e.type(), e.v(), nz(e.corr()), nz(e.conv()), cut(nz(e.sum()), 300),
+                e.payload(), e.hash(), batch.batch(), e.ts(), now};
     }
 
     /** Why a message cannot be applied, or null. */

@@ -30,6 +30,25 @@ class ReleaseRules {
         return handlers.types().stream().filter(t -> !ExchangeService.STATUS_TYPE.equals(t)).toList();
     }
 
+    /**
+     * Whether outgoing messages of the type wait for a supervisor. Read on every send, so the rules are cached for a
+     * few seconds; saving them on this instance takes effect at once, on other instances within that time.
+     */
+    boolean requires(String type) {
+        Cached c = cached;
+        if (c == null || System.currentTimeMillis() - c.loadedMs() > 5_000) {
+            c = new Cached(Set.copyOf(jdbc.queryForList("SELECT message_type FROM release_rule", String.class)),
+                    System.currentTimeMillis());
+            cached = c;
+        }
+        return c.types().contains(type);
+    }
+
+    private record Cached(Set<String> types, long loadedMs) {
+    }
+
+    private volatile Cached cached;
+
     @Transactional(readOnly = true)
     Set<String> current() {
         return new TreeSet<>(jdbc.queryForList("SELECT message_type FROM release_rule", String.class));
@@ -56,6 +75,14 @@ class ReleaseRules {
                 wanted.stream().map(t -> new Object[] {t}).toList());
         audit.append(new AuditEntry(by.username(), by.agency(), "UPDATE", "release_rule", "", remoteAddr,
                 "four-eyes release for " + wanted + " (before: " + before + ")"));
+        cached = null;
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        cached = null;
+                    }
+                });
         return wanted;
     }
 }

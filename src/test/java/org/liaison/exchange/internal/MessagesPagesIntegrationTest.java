@@ -55,6 +55,8 @@ class MessagesPagesIntegrationTest {
     Peers peers;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ReleaseRules releaseRules;
 
     PeerCardFixture guangxi;
 
@@ -62,7 +64,8 @@ class MessagesPagesIntegrationTest {
     void pairWithAFreshGuangxiNode() throws Exception {
         guangxi = PeerCardFixture.guangxi();
         peers.importCard(guangxi.json(), "test");
-        jdbc.update("DELETE FROM release_rule");
+        releaseRules.replace(java.util.List.of(), new org.liaison.shared.CurrentOfficer(0, "test", "test", "VN-CB", null,
+                java.util.Set.of("ADMIN")), "");
     }
 
     @Test
