@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
         s.put("liaison.node.agency", agency);
         s.put("liaison.node.data-dir", dir.toAbsolutePath().toString());
         s.put("spring.datasource.url", "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/liaison")
-                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;DB_CLOSE_ON_EXIT=FALSE");
         s.put("liaison.node.demo", "true");
         s.put("liaison.node.public-url", "http://localhost:" + port);
         s.put("liaison.demo.partner-url", "http://localhost:" + partnerPort);
