@@ -1,6 +1,8 @@
 -- Persons: person records (own, and partners' received with a wanted notice), their names and identity
 -- documents, wanted notices with the copies shared with partners, and notice photos.
 -- Ids are UUIDs: a record shared with a partner keeps its id on the partner's node.
+-- Child tables use Spring Data JDBC's derived names: the parent table's name as the back-reference
+-- (person, wanted_notice) and <parent>_key as the list index, so no name needs quoting on either database.
 CREATE TABLE person (
     id              UUID          NOT NULL PRIMARY KEY,
     origin_agency   VARCHAR(20)   NOT NULL,
@@ -20,21 +22,21 @@ CREATE TABLE person (
 CREATE INDEX person_updated ON person (updated_ms);
 
 CREATE TABLE person_name (
-    person_id  UUID         NOT NULL REFERENCES person (id),
-    idx        INT          NOT NULL,
+    person     UUID         NOT NULL REFERENCES person (id),
+    person_key INT          NOT NULL,
     text       VARCHAR(200) NOT NULL,
     script     VARCHAR(20)  NOT NULL,
     kind       VARCHAR(20)  NOT NULL,
-    PRIMARY KEY (person_id, idx)
+    PRIMARY KEY (person, person_key)
 );
 
 CREATE TABLE identity_document (
-    person_id        UUID        NOT NULL REFERENCES person (id),
-    idx              INT         NOT NULL,
+    person           UUID        NOT NULL REFERENCES person (id),
+    person_key       INT         NOT NULL,
     type             VARCHAR(20) NOT NULL,
     number           VARCHAR(40) NOT NULL,
     issuing_country  CHAR(3)     NOT NULL,
-    PRIMARY KEY (person_id, idx)
+    PRIMARY KEY (person, person_key)
 );
 CREATE INDEX identity_document_number ON identity_document (number);
 
@@ -65,14 +67,14 @@ CREATE INDEX wanted_notice_issued ON wanted_notice (issued_ms);
 CREATE INDEX wanted_notice_person ON wanted_notice (person_id);
 
 CREATE TABLE wanted_notice_share (
-    notice_id   UUID        NOT NULL REFERENCES wanted_notice (id),
-    idx         INT         NOT NULL,
+    wanted_notice      UUID        NOT NULL REFERENCES wanted_notice (id),
+    wanted_notice_key  INT         NOT NULL,
     agency      VARCHAR(20) NOT NULL,
     message_id  UUID,
     shared_by   VARCHAR(80) NOT NULL,
     shared_ms   BIGINT      NOT NULL,
-    PRIMARY KEY (notice_id, idx),
-    CONSTRAINT wanted_notice_share_once UNIQUE (notice_id, agency)
+    PRIMARY KEY (wanted_notice, wanted_notice_key),
+    CONSTRAINT wanted_notice_share_once UNIQUE (wanted_notice, agency)
 );
 
 -- Kept apart so that lists never load image bytes.

@@ -14,14 +14,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person record: the own agency's, which its officers keep up to date, or a partner's, received with a
  * wanted notice and read-only here (only a newer copy from the partner changes it).
  */
-@Table("person")
 class Person {
 
     @Id
@@ -32,9 +29,7 @@ class Person {
     @Embedded.Nullable(prefix = "birth_")
     private BirthDate birth;
     private String nationality;
-    @MappedCollection(idColumn = "person_id", keyColumn = "idx")
     private List<PersonName> names;
-    @MappedCollection(idColumn = "person_id", keyColumn = "idx")
     private List<IdentityDocument> documents;
     /** Folded names and document numbers, for the list's substring search. */
     private String searchKey;

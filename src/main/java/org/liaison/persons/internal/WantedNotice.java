@@ -13,20 +13,16 @@ import org.liaison.persons.internal.PersonsChangeRefused.Reason;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A wanted notice: the own agency asks for a person to be found and arrested, or a partner agency's request
  * received through the exchange. Only the issuing agency shares, withdraws or closes it; a received copy
  * follows what its issuer says.
  */
-@Table("wanted_notice")
 class WantedNotice {
 
     /** A copy of the notice sent to a partner agency; {@code messageId} is null for a copy not sent by this node. */
-    @Table("wanted_notice_share")
-    record Share(String agency, UUID messageId, String sharedBy, long sharedMs) {
+    record WantedNoticeShare(String agency, UUID messageId, String sharedBy, long sharedMs) {
     }
 
     @Id
@@ -52,8 +48,7 @@ class WantedNotice {
     private String photoType;
     /** A partner's notice whose photo stayed with the issuer (too large to share). */
     private boolean photoWithheld;
-    @MappedCollection(idColumn = "notice_id", keyColumn = "idx")
-    private List<Share> shares;
+    private List<WantedNoticeShare> shares;
     @Version
     private Integer version;
 
@@ -62,7 +57,7 @@ class WantedNotice {
                  String issuingAuthority, String warrantReference, String dangerWarnings, HandlingCode handlingCode,
                  WantedNoticeStatus status, String statusReason, long issuedMs, String issuedBy, long closedMs,
                  String closedBy, long receivedMs, UUID receivedMessage, String photoType, boolean photoWithheld,
-                 List<Share> shares,
+                 List<WantedNoticeShare> shares,
                  Integer version) {
         this.id = id;
         this.personId = personId;
@@ -128,13 +123,13 @@ class WantedNotice {
     void shareWith(String agency, UUID messageId, String by, long now) {
         java.util.Objects.requireNonNull(messageId, "messageId");
         checkSharable(agency);
-        shares.add(new Share(agency, messageId, by, now));
+        shares.add(new WantedNoticeShare(agency, messageId, by, now));
     }
 
     /** A copy that reached the partner without a message of this node (demo data: shared before the node existed). */
     void sharedBefore(String agency, String by, long at) {
         checkSharable(agency);
-        shares.add(new Share(agency, null, by, at));
+        shares.add(new WantedNoticeShare(agency, null, by, at));
     }
 
     /** Throws when {@link #shareWith} would refuse; lets the caller check before it sends anything. */
@@ -152,7 +147,7 @@ class WantedNotice {
         if (agency.equals(originAgency)) {
             throw refused(Reason.INVALID, "persons.notice.error.shareWithSelf", agency);
         }
-        Optional<Share> earlier = sharedWith(agency);
+        Optional<WantedNoticeShare> earlier = sharedWith(agency);
         if (earlier.isPresent()) {
             throw refused(Reason.CONFLICT, "persons.notice.error.alreadyShared", agency);
         }
@@ -201,7 +196,7 @@ class WantedNotice {
         this.photoWithheld = photoWithheld;
     }
 
-    Optional<Share> sharedWith(String agency) {
+    Optional<WantedNoticeShare> sharedWith(String agency) {
         return shares.stream().filter(s -> s.agency().equals(agency)).findFirst();
     }
 
@@ -269,7 +264,7 @@ class WantedNotice {
         return photoWithheld;
     }
 
-    List<Share> shares() {
+    List<WantedNoticeShare> shares() {
         return List.copyOf(shares);
     }
 

@@ -196,14 +196,14 @@ public class WantedNoticesService {
         long now = System.currentTimeMillis();
         n.close(to, why, actor.username(), now);
         save(n);
-        for (WantedNotice.Share s : n.shares()) {
+        for (WantedNotice.WantedNoticeShare s : n.shares()) {
             exchange.send(new OutgoingMessage(s.agency(), Wire.NOTICE_WITHDRAWN, 1,
                     new Wire.NoticeClosed(id.value(), to, why, now),
                     "Wanted notice " + id + " " + to.name().toLowerCase(), id.toString(), conversation(id)),
                     actor.officer());
         }
         log(actor, to == WantedNoticeStatus.WITHDRAWN ? "WITHDRAW" : "EXECUTE", id,
-                "told " + n.shares().stream().map(WantedNotice.Share::agency).toList());
+                "told " + n.shares().stream().map(WantedNotice.WantedNoticeShare::agency).toList());
         events.publishEvent(new WantedNoticeClosed(id, n.originAgency(), to));
     }
 
