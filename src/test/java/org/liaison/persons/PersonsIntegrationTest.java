@@ -299,11 +299,11 @@ class PersonsIntegrationTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(page(get(location).session(officer), "en")).contains("The wanted notice is issued.");
 
-        // this test node is paired with nobody
-        mvc.perform(post(location + "/share").session(officer).with(csrf()).param("agency", "CN-GX"))
+        // this node is not paired with Vientiane's
+        mvc.perform(post(location + "/share").session(officer).with(csrf()).param("agency", "LA-VT"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(get(location).session(officer), "en"))
-                .contains("CN-GX is not a paired partner agency of this node.", "Not shared with any partner yet.");
+                .contains("LA-VT is not a paired partner agency of this node.", "Not shared with any partner yet.");
 
         mvc.perform(post(location + "/withdraw").session(officer).with(csrf()).param("reason", " "))
                 .andExpect(status().is3xxRedirection());
