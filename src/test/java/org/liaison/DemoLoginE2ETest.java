@@ -175,7 +175,8 @@ class DemoLoginE2ETest {
         assertThat(page.locator("html")).hasAttribute("lang", language.tag);
         assertThat(page.getByTestId(language.link)).hasClass(Pattern.compile("\\bon\\b"));
         assertThat(page.getByTestId("agency-name")).hasText(officer.agencyName.get(language));
-        assertThat(page).hasTitle(Pattern.compile(Pattern.quote(officer.agencyName.get(language))));
+        // Playwright hands the pattern to the browser, whose regular expressions know no \\Q...\\E quoting: the names hold no special characters
+        assertThat(page).hasTitle(Pattern.compile(".*" + officer.agencyName.get(language) + ".*"));
         assertThat(page.locator("nav.main a")).hasText(language.navigation.toArray(String[]::new));
         assertThat(page.getByTestId("welcome")).hasText(language.welcome.formatted(officer.fullName));
         assertThat(page.getByTestId("me")).hasText(officer.fullName);

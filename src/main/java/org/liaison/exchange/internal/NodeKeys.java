@@ -57,6 +57,12 @@ final class NodeKeys {
     static NodeKeys generate(Path dir, String agency) {
         try {
             Files.createDirectories(dir.resolve("retired"));
+            try {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                Files.setPosixFilePermissions(dir.resolve("retired"), PosixFilePermissions.fromString("rwx------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
             if (!Files.exists(dir.resolve("node-id"))) {
                 byte[] r = new byte[4];
                 new SecureRandom().nextBytes(r);
