@@ -2,6 +2,7 @@ package org.liaison.persons.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 import org.liaison.persons.BirthDate;
 import org.liaison.persons.Sex;
@@ -34,7 +35,7 @@ public final class ChineseResidentIds {
 
     /** Reads {@code raw} (spaces are ignored, a lower-case x is taken as X) as of {@code today}. */
     public static IdNumberReading read(String raw, LocalDate today) {
-        String number = IdNumbers.withoutSpaces(raw).toUpperCase(java.util.Locale.ROOT);
+        String number = IdNumbers.withoutSpaces(raw).toUpperCase(Locale.ROOT);
         if (number.length() == 15 && number.chars().allMatch(c -> IdNumbers.isAsciiDigit((char) c))) {
             return IdNumberReading.invalid(number, "persons.idcheck.cn.firstGeneration");
         }

@@ -1,6 +1,7 @@
 package org.liaison.persons.internal;
 
 import java.util.List;
+import java.util.Locale;
 import org.liaison.persons.BirthDate;
 import org.liaison.persons.IdentityDocument;
 import org.liaison.persons.PersonName;
@@ -27,7 +28,7 @@ public record Particulars(List<PersonName> names, Sex sex, BirthDate birthDate, 
     }
 
     /** The name to show first to a reader in {@code locale}. */
-    public PersonName displayName(java.util.Locale locale) {
+    public PersonName displayName(Locale locale) {
         return NameRules.displayName(names, locale);
     }
 }

@@ -1,6 +1,7 @@
 package org.liaison.persons.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -103,7 +104,7 @@ class Person {
         this.nationality = p.nationality();
         this.documents = p.documents();
         this.searchKey = Stream.concat(p.names().stream().map(n -> NameRules.fold(n.text())),
-                        p.documents().stream().map(d -> d.number().toLowerCase(java.util.Locale.ROOT)))
+                        p.documents().stream().map(d -> d.number().toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(" | ", "| ", " |"));
         this.updatedMs = now;
     }

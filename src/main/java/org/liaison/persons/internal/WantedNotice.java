@@ -2,6 +2,7 @@ package org.liaison.persons.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.liaison.persons.CrimeArea;
@@ -121,7 +122,7 @@ class WantedNotice {
      * handling code keeps it on this node, and one already shared with that agency.
      */
     void shareWith(String agency, UUID messageId, String by, long now) {
-        java.util.Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(messageId, "messageId");
         checkSharable(agency);
         shares.add(new WantedNoticeShare(agency, messageId, by, now));
     }

@@ -13,13 +13,14 @@ import org.liaison.exchange.OutgoingMessage;
 import org.liaison.exchange.Peers;
 import org.liaison.persons.CrimeArea;
 import org.liaison.persons.HandlingCode;
-import org.liaison.persons.PersonId;
 import org.liaison.persons.WantedNoticeClosed;
 import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.WantedNoticeStatus;
 import org.liaison.persons.internal.PersonsChangeRefused.Reason;
 import org.liaison.shared.NodeProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -228,9 +229,8 @@ public class WantedNoticesService {
     private void save(WantedNotice n) {
         try {
             notices.save(n);
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            throw PersonsChangeRefused.one(Reason.CONFLICT, null, "persons.error.stale");
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+            // another officer changed or shared the notice at the same moment
             throw PersonsChangeRefused.one(Reason.CONFLICT, null, "persons.error.stale");
         }
     }
@@ -246,9 +246,5 @@ public class WantedNoticesService {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
-    }
-
-    PersonId personOf(WantedNoticeId id) {
-        return notices.findById(id.value()).map(WantedNotice::personId).orElseThrow();
     }
 }

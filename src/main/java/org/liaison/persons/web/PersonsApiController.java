@@ -18,6 +18,7 @@ import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.WantedNoticeStatus;
 import org.liaison.persons.internal.NoticeDossier;
 import org.liaison.persons.internal.NoticeDraft;
+import org.liaison.persons.internal.NameRules;
 import org.liaison.persons.internal.NoticeSummary;
 import org.liaison.persons.internal.PersonDossier;
 import org.liaison.persons.internal.PersonDraft;
@@ -86,7 +87,7 @@ class PersonsApiController {
                       HandlingCode handlingCode, WantedNoticeStatus status, String warrantReference, Instant issued) {
         static NoticeLine of(NoticeSummary n, Locale locale) {
             return new NoticeLine(n.id().value(), n.person().value(),
-                    org.liaison.persons.internal.NameRules.displayName(n.personNames(), locale).text(), n.originAgency(),
+                    NameRules.displayName(n.personNames(), locale).text(), n.originAgency(),
                     n.own(), n.crimeArea(), n.handlingCode(), n.status(), n.warrantReference(), n.issued());
         }
     }

@@ -1,6 +1,7 @@
 package org.liaison.persons.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,7 +78,7 @@ class WantedNoticesController {
         model.addAttribute("notice", notice);
         model.addAttribute("person", notice.person());
         model.addAttribute("partners", notice.own() ? notices.partners().stream()
-                .filter(a -> notice.shares().stream().noneMatch(s -> s.agency().equals(a))).toList() : java.util.List.of());
+                .filter(a -> notice.shares().stream().noneMatch(s -> s.agency().equals(a))).toList() : List.of());
         return "persons/notice";
     }
 
