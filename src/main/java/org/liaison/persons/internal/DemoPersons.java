@@ -1,0 +1,132 @@
+package org.liaison.persons.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.liaison.persons.PersonId;
+import org.liaison.persons.WantedNoticeId;
+
+/**
+ * The demo's person records and wanted notices. The people are invented (real software does not ship real
+ * people's names as test data); their identity numbers are made up to the real formats, with valid check
+ * characters. Ids are fixed so the copy of a notice on the partner node has the issuer's ids, as if it had been
+ * shared before.
+ */
+final class DemoPersons {
+
+    private DemoPersons() {
+    }
+
+    record PersonSeed(String key, String agency, List<PersonDraft.Name> names, String sex, PersonDraft.Birth birth,
+                      String nationality, List<PersonDraft.Document> documents) {
+
+        PersonId id() {
+            return new PersonId(uuid("person:" + key));
+        }
+
+        PersonDraft draft() {
+            return new PersonDraft(names, sex, birth, nationality, documents);
+        }
+    }
+
+    /**
+     * @param sharedWith the partner that already holds a copy, or null when the notice is still the issuer's alone
+     * @param daysAgo    when it was issued
+     */
+    record NoticeSeed(String key, String personKey, String charges, String crimeArea, String issuingAuthority,
+                      String warrantReference, String dangerWarnings, String handlingCode, String status,
+                      String statusReason, String sharedWith, int daysAgo) {
+
+        WantedNoticeId id() {
+            return new WantedNoticeId(uuid("notice:" + key));
+        }
+    }
+
+    static UUID uuid(String key) {
+        return UUID.nameUUIDFromBytes(("liaison-demo:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PersonDraft.Name name(String text, String script, String kind) {
+        return new PersonDraft.Name(text, script, kind);
+    }
+
+    private static PersonDraft.Document doc(String type, String number, String country) {
+        return new PersonDraft.Document(type, number, country);
+    }
+
+    static final List<PersonSeed> PERSONS = List.of(
+            // Cao Bang's records
+            new PersonSeed("vn-mai", "VN-CB", List.of(
+                    name("Hoàng Thị Mai", "VIETNAMESE", "PRIMARY"),
+                    name("HOANG THI MAI", "LATIN", "AS_ON_DOCUMENT"),
+                    name("黄氏梅", "HAN", "ALIAS")),
+                    "FEMALE", new PersonDraft.Birth("FULL", 1988, 5, 12), "VNM",
+                    List.of(doc("VN_CITIZEN_ID", "004188012345", null))),
+            new PersonSeed("vn-duc", "VN-CB", List.of(
+                    name("Lương Văn Đức", "VIETNAMESE", "PRIMARY"),
+                    name("LUONG VAN DUC", "LATIN", "AS_ON_DOCUMENT"),
+                    name("Đức Béo", "VIETNAMESE", "ALIAS"),
+                    name("梁文德", "HAN", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1979, null, null), "VNM",
+                    List.of(doc("VN_CITIZEN_ID", "020079004321", null), doc("PASSPORT", "C4821907", "VNM"))),
+            new PersonSeed("vn-tuan", "VN-CB", List.of(
+                    name("Nông Văn Tuấn", "VIETNAMESE", "PRIMARY"),
+                    name("Tuấn Còi", "VIETNAMESE", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("APPROXIMATE_YEAR", 1990, null, null), "VNM", List.of()),
+            // a Chinese national in Cao Bang's records; the month of birth noted by the border post disagrees
+            // with the resident ID, which the record page shows
+            new PersonSeed("vn-luo", "VN-CB", List.of(
+                    name("罗振邦", "HAN", "PRIMARY"),
+                    name("Luó Zhènbāng", "PINYIN", "PRIMARY"),
+                    name("La Chấn Bang", "VIETNAMESE", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("YEAR_MONTH", 1983, 12, null), "CHN",
+                    List.of(doc("CN_RESIDENT_ID", "450102198311052034", null))),
+            // Guangxi's records
+            new PersonSeed("cn-qin", "CN-GX", List.of(
+                    name("覃海生", "HAN", "PRIMARY"),
+                    name("Qín Hǎishēng", "PINYIN", "PRIMARY"),
+                    name("QIN HAISHENG", "LATIN", "AS_ON_DOCUMENT"),
+                    name("Đàm Hải Sinh", "VIETNAMESE", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("FULL", 1986, 7, 21), "CHN",
+                    List.of(doc("CN_RESIDENT_ID", "450681198607211017", null))),
+            new PersonSeed("cn-liang", "CN-GX", List.of(
+                    name("梁秀芬", "HAN", "PRIMARY"),
+                    name("Liáng Xiùfēn", "PINYIN", "PRIMARY"),
+                    name("Lương Tú Phân", "VIETNAMESE", "ALIAS")),
+                    "FEMALE", new PersonDraft.Birth("YEAR", 1992, null, null), "CHN",
+                    List.of(doc("CN_RESIDENT_ID", "450603199208070021", null), doc("PASSPORT", "E58120347", "CHN"))),
+            // a Vietnamese national in Guangxi's records
+            new PersonSeed("cn-son", "CN-GX", List.of(
+                    name("Nguyễn Văn Sơn", "VIETNAMESE", "PRIMARY"),
+                    name("NGUYEN VAN SON", "LATIN", "AS_ON_DOCUMENT"),
+                    name("阮文山", "HAN", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1990, null, null), "VNM",
+                    List.of(doc("PASSPORT", "C7304518", "VNM"))));
+
+    static final List<NoticeSeed> NOTICES = List.of(
+            new NoticeSeed("vn-mai-drugs", "vn-mai",
+                    "Mua bán trái phép chất ma túy (Điều 251 Bộ luật Hình sự); bỏ trốn sang Quảng Tây.",
+                    "DRUGS", "Cơ quan Cảnh sát điều tra Công an tỉnh Cao Bằng", "18/QĐ-CSĐT",
+                    "Có thể mang dao; từng chống người thi hành công vụ.", "LAW_ENFORCEMENT_ONLY", "ACTIVE", "",
+                    "CN-GX", 40),
+            new NoticeSeed("vn-duc-fraud", "vn-duc",
+                    "Lừa đảo chiếm đoạt tài sản (Điều 174 Bộ luật Hình sự).",
+                    "ECONOMIC_CRIME", "Cơ quan Cảnh sát điều tra Công an tỉnh Cao Bằng", "07/QĐ-CSĐT", "",
+                    "NO_ONWARD_SHARING", "ACTIVE", "", null, 12),
+            new NoticeSeed("vn-tuan-escape", "vn-tuan",
+                    "Trốn khỏi nơi giam giữ (Điều 386 Bộ luật Hình sự).",
+                    "FUGITIVE_HUNTING", "Công an huyện Trùng Khánh", "03/QĐ-CSĐT", "",
+                    "OWN_AGENCY_ONLY", "EXECUTED", "Đã bắt giữ tại xã Đàm Thủy.", null, 90),
+            new NoticeSeed("cn-qin-fraud", "cn-qin",
+                    "诈骗罪（《刑法》第二百六十六条），组织跨境电信网络诈骗。",
+                    "TELECOM_FRAUD", "广西壮族自治区公安厅刑事侦查总队", "桂公刑捕字〔2025〕第0317号", "",
+                    "LAW_ENFORCEMENT_ONLY", "ACTIVE", "", "VN-CB", 25),
+            new NoticeSeed("cn-son-trafficking", "cn-son",
+                    "拐卖妇女罪（《刑法》第二百四十条）。",
+                    "HUMAN_TRAFFICKING", "防城港市公安局", "防公刑捕字〔2025〕第0042号", "曾持刀拒捕。",
+                    "NO_ONWARD_SHARING", "ACTIVE", "", null, 8));
+
+    static PersonSeed person(String key) {
+        return PERSONS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Person records (names in several scripts, birth date with its precision, sex, nationality, identity documents)
+ * and wanted notices, own and received from partner agencies. Other modules see the value types, the read-only
+ * {@link org.liaison.persons.Persons} and the events; everything else is internal.
+ */
+package org.liaison.persons;
