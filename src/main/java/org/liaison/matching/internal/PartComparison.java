@@ -1,0 +1,163 @@
+package org.liaison.matching.internal;
+
+import java.util.List;
+
+import org.liaison.matching.Evidence;
+import org.liaison.matching.Evidence.Kind;
+
+/**
+ * Compares one name part with another across scripts. The similarities are ranks, not probabilities: exact spelling
+ * above spelling without diacritics above a link through a shared Han character; diacritics that both sides wrote and
+ * that differ (An / Ân, Thu / Thư) count as a different name part, as do different Han characters (仲 / 中) even where
+ * Mandarin reads them alike.
+ */
+final class PartComparison {
+
+    static final double EXACT = 1.0;
+    static final double WITHOUT_MARKS = 0.95;
+    static final double SECONDARY_READING = 0.9;
+    static final double SHARED_CHARACTER = 0.85;
+    static final double HOMOPHONE = 0.5;
+    static final double MARKS_DIFFER = 0.3;
+
+    private final ReadingTables tables;
+
+    PartComparison(ReadingTables tables) {
+        this.tables = tables;
+    }
+
+    PartMatch compare(NamePart a, ParsedName na, NamePart b, ParsedName nb) {
+        if (a instanceof NamePart.Han ha && b instanceof NamePart.Han hb) return han(ha, hb);
+        if (a instanceof NamePart.Han ha && b instanceof NamePart.Latin lb) return hanLatin(ha, lb, nb, false);
+        if (a instanceof NamePart.Latin la && b instanceof NamePart.Han hb) return hanLatin(hb, la, na, true);
+        return latin((NamePart.Latin) a, na, (NamePart.Latin) b, nb);
+    }
+
+    private PartMatch han(NamePart.Han a, NamePart.Han b) {
+        if (a.simplified() == b.simplified()) {
+            Kind kind = a.written().equals(b.written()) ? Kind.SAME : Kind.HAN_VARIANT;
+            return new PartMatch(EXACT, new Evidence(kind, a.written(), b.written(), ""));
+        }
+        // different characters: only a true homophone in both languages earns anything (鸳/渊 yuān uyên), never 仲/中
+        List<Reading> pa = tables.mandarin(a.simplified()), pb = tables.mandarin(b.simplified());
+        if (!pa.isEmpty() && !pb.isEmpty() && pa.get(0).exact().equals(pb.get(0).exact())) {
+            for (Reading va : tables.hanViet(a.simplified())) {
+                for (Reading vb : tables.hanViet(b.simplified())) {
+                    if (va.exact().equals(vb.exact())) {
+                        return new PartMatch(HOMOPHONE, new Evidence(Kind.HOMOPHONE, a.written(), b.written(),
+                                pa.get(0).written() + " / " + va.written()));
+                    }
+                }
+            }
+        }
+        return new PartMatch(0, new Evidence(Kind.DIFFERENT, a.written(), b.written(), ""));
+    }
+
+    private PartMatch hanLatin(NamePart.Han h, NamePart.Latin l, ParsedName latinName, boolean latinFirst) {
+        PartMatch viet = latinName.mayBeVietnamese() ? hanViet(h, l, latinName, latinFirst) : null;
+        PartMatch pinyin = latinName.mayBePinyin() ? pinyin(h, l, latinName, latinFirst) : null;
+        // equal scores: name the reading the Latin name is written in (hong ~ 红 is hóng in Zeng Qinghong)
+        PartMatch found = latinName.pinyinLike() ? best(pinyin, viet) : best(viet, pinyin);
+        if (found != null && !found.isNone()) return found;
+        String left = latinFirst ? l.written() : h.written(), right = latinFirst ? h.written() : l.written();
+        return new PartMatch(0, new Evidence(Kind.DIFFERENT, left, right, ""));
+    }
+
+    private PartMatch hanViet(NamePart.Han h, NamePart.Latin l, ParsedName latinName, boolean latinFirst) {
+        PartMatch best = null;
+        for (Reading r : tables.hanViet(h.simplified())) {
+            best = best(best, readingMatch(r, l, latinName.marked(), EXACT, WITHOUT_MARKS, Kind.HAN_VIET, h, latinFirst));
+        }
+        return best;
+    }
+
+    private PartMatch pinyin(NamePart.Han h, NamePart.Latin l, ParsedName latinName, boolean latinFirst) {
+        List<Reading> readings = tables.mandarin(h.simplified());
+        Reading principal = principalPinyin(h, readings);
+        PartMatch best = principal == null ? null
+                : readingMatch(principal, l, latinName.marked(), EXACT, WITHOUT_MARKS, Kind.PINYIN, h, latinFirst);
+        for (Reading r : readings) {
+            best = best(best, readingMatch(r, l, latinName.marked(), EXACT, SECONDARY_READING, Kind.PINYIN, h, latinFirst));
+        }
+        return best;
+    }
+
+    private static PartMatch readingMatch(Reading r, NamePart.Latin l, boolean marked, double exact, double folded, Kind kind,
+                                          NamePart.Han h, boolean latinFirst) {
+        double s = level(r, l, marked, exact, folded);
+        if (s == 0) return null;
+        String left = latinFirst ? l.written() : h.written(), right = latinFirst ? h.written() : l.written();
+        return s == MARKS_DIFFER
+                ? new PartMatch(s, new Evidence(Kind.DIACRITICS_DIFFER, left, right, r.written()))
+                : new PartMatch(s, new Evidence(kind, left, right, r.written()));
+    }
+
+    /** A name's first character read as a surname (ICU Han-Latin/Names), any other its first Mandarin reading. */
+    private Reading principalPinyin(NamePart.Han h, List<Reading> readings) {
+        if (h.surnamePosition()) {
+            List<Reading> s = tables.surnameReadings(new String(Character.toChars(h.simplified())));
+            if (!s.isEmpty()) return s.get(0);
+        }
+        return readings.isEmpty() ? null : readings.get(0);
+    }
+
+    /** Exact when the marks agree, {@code folded} when the Latin side has none, MARKS_DIFFER when they disagree. */
+    private static double level(Reading r, NamePart.Latin l, boolean latinNameMarked, double exact, double folded) {
+        if (!r.plain().equals(l.plain())) return 0;
+        if (r.exact().equals(l.exact())) return exact;
+        return latinNameMarked ? MARKS_DIFFER : folded;
+    }
+
+    private PartMatch latin(NamePart.Latin a, ParsedName na, NamePart.Latin b, ParsedName nb) {
+        boolean acrossLanguages = na.script() == ParsedName.Script.VIETNAMESE && nb.script() == ParsedName.Script.PINYIN
+                || na.script() == ParsedName.Script.PINYIN && nb.script() == ParsedName.Script.VIETNAMESE;
+        PartMatch direct = null;
+        if (a.plain().equals(b.plain())) {
+            if (a.exact().equals(b.exact())) {
+                return new PartMatch(EXACT, new Evidence(Kind.SAME, a.written(), b.written(), ""));
+            }
+            if (!acrossLanguages) {
+                return na.marked() && nb.marked()
+                        ? new PartMatch(MARKS_DIFFER, new Evidence(Kind.DIACRITICS_DIFFER, a.written(), b.written(), ""))
+                        : new PartMatch(WITHOUT_MARKS, new Evidence(Kind.WITHOUT_DIACRITICS, a.written(), b.written(), ""));
+            }
+            // Lý / Lǐ: a Vietnamese and a pinyin spelling that happen to share letters; prefer the character below
+            direct = new PartMatch(SECONDARY_READING, new Evidence(Kind.WITHOUT_DIACRITICS, a.written(), b.written(), ""));
+        }
+        PartMatch shared = best(sharedCharacter(a, na, b, nb, false), sharedCharacter(b, nb, a, na, true));
+        PartMatch found = best(direct, shared);
+        return found != null ? found : new PartMatch(0, new Evidence(Kind.DIFFERENT, a.written(), b.written(), ""));
+    }
+
+    private static PartMatch best(PartMatch x, PartMatch y) {
+        if (x == null) return y;
+        if (y == null) return x;
+        return y.similarity() > x.similarity() ? y : x;
+    }
+
+    /** {@code vi} as a Hán-Việt reading and {@code py} as a pinyin reading of one character (La ~ Luo through 罗). */
+    private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped) {
+        if (!viName.mayBeVietnamese() || !pyName.mayBePinyin()) return null;
+        PartMatch best = null;
+        for (int c : tables.sharedCharacters(vi.plain(), py.plain())) {
+            Reading v = matching(tables.hanViet(c), vi, viName.marked());
+            Reading p = matching(tables.mandarin(c).subList(0, 1), py, pyName.marked());
+            if (v == null || p == null) continue;
+            double s = SHARED_CHARACTER * Math.min(viName.marked() ? EXACT : WITHOUT_MARKS, pyName.marked() ? EXACT : WITHOUT_MARKS);
+            if (best == null || s > best.similarity()) {
+                String detail = new String(Character.toChars(c)) + ": Hán-Việt " + v.written() + ", pinyin " + p.written();
+                best = new PartMatch(s, swapped
+                        ? new Evidence(Kind.SHARED_CHARACTER, py.written(), vi.written(), detail)
+                        : new Evidence(Kind.SHARED_CHARACTER, vi.written(), py.written(), detail));
+            }
+        }
+        return best;
+    }
+
+    private static Reading matching(List<Reading> readings, NamePart.Latin l, boolean marked) {
+        for (Reading r : readings) {
+            if (r.plain().equals(l.plain()) && (!marked || r.exact().equals(l.exact()))) return r;
+        }
+        return null;
+    }
+}
