@@ -63,8 +63,8 @@ public record BirthDate(int year, int month, int day, Precision precision) {
             if (s.matches("\\d{4}")) return inYear(Integer.parseInt(s));
             if (s.matches("\\d{4}-\\d{2}")) return inMonth(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5)));
             if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return on(LocalDate.parse(s));
-        } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("not a birth date: '" + text + "'", e);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a birth date: '" + text + "' (" + e.getMessage() + ")", e);
         }
         throw new IllegalArgumentException("not a birth date: '" + text + "' (expected 1975-03-14, 1975-03, 1975 or ~1975)");
     }

@@ -15,6 +15,8 @@ public record Evidence(Kind kind, String left, String right, String detail) {
         WITHOUT_DIACRITICS,
         /** Same letters, but both sides carry diacritics and they differ: most likely a different name. */
         DIACRITICS_DIFFER,
+        /** Same letters, hỏi tone on one side and ngã on the other: a common spelling variant. */
+        HOI_NGA,
         /** Traditional and simplified forms of one Han character. */
         HAN_VARIANT,
         /** A Latin name part is the Hán-Việt reading of the Han character. */
@@ -54,7 +56,7 @@ public record Evidence(Kind kind, String left, String right, String detail) {
     /** Whether this line speaks for the match (as opposed to against it or neutral). */
     public boolean supports() {
         return switch (kind) {
-            case SAME, WITHOUT_DIACRITICS, HAN_VARIANT, HAN_VIET, PINYIN, SHARED_CHARACTER, HOMOPHONE,
+            case SAME, WITHOUT_DIACRITICS, HOI_NGA, HAN_VARIANT, HAN_VIET, PINYIN, SHARED_CHARACTER, HOMOPHONE,
                  BIRTH_DATE_MATCHES, BIRTH_YEAR_MATCHES, BIRTH_YEAR_CLOSE, SEX_MATCHES, NATIONALITY_MATCHES -> true;
             default -> false;
         };
@@ -64,6 +66,7 @@ public record Evidence(Kind kind, String left, String right, String detail) {
         return switch (kind) {
             case SAME -> left + " = " + right;
             case WITHOUT_DIACRITICS -> left + " ~ " + right + " (without diacritics)";
+            case HOI_NGA -> left + " ~ " + right + " (hỏi/ngã spelling variant" + (detail.isEmpty() ? ")" : ", Hán-Việt " + detail + ")");
             case DIACRITICS_DIFFER -> left + " ≠ " + right + (detail.isEmpty() ? " (diacritics differ)" : " (diacritics differ from " + detail + ")");
             case HAN_VARIANT -> left + " ~ " + right + " (traditional/simplified)";
             case HAN_VIET -> left + " ~ " + right + " (Hán-Việt " + detail + ")";

@@ -18,7 +18,8 @@ final class NameParser {
     }
 
     ParsedName parse(String name) {
-        String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        // NFKC: full-width letters (ＸＩ) and compatibility ideographs become the ordinary ones
+        String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
         List<List<List<NamePart>>> slots = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean han = false, latin = false, vietnameseMarks = false, pinyinMarks = false;
@@ -56,12 +57,8 @@ final class NameParser {
                 : vietnameseMarks ? ParsedName.Script.VIETNAMESE
                 : pinyinMarks ? ParsedName.Script.PINYIN
                 : ParsedName.Script.LATIN;
-        if (script == ParsedName.Script.VIETNAMESE) {
-            // a Vietnamese word is one syllable: no pinyin splits
-            slots = slots.stream().map(runs -> runs.subList(0, 1)).toList();
-        }
-        boolean pinyinLike = latin && slots.stream().allMatch(runs -> runs.size() > 1
-                || !(runs.get(0).get(0) instanceof NamePart.Latin l) || tables.isPinyinSyllable(l.plain()));
+        boolean pinyinLike = latin && slots.stream().allMatch(runs -> !(runs.get(0).get(0) instanceof NamePart.Latin l)
+                || tables.isPinyinSyllable(l.plain()) || !split(l.written(), tables::isPinyinSyllable, false).isEmpty());
         return new ParsedName(name, combine(slots), marked, script, pinyinLike);
     }
 
@@ -79,7 +76,11 @@ final class NameParser {
         }
         List<List<NamePart>> runs = new ArrayList<>();
         runs.add(List.of(NamePart.Latin.of(w, LatinSpelling.exact(w))));
-        for (List<String> split : splitPinyin(w)) {
+        List<List<String>> splits = new ArrayList<>(split(w, tables::isPinyinSyllable, false));
+        for (List<String> v : split(w, tables::isHanVietSyllable, true)) {
+            if (!splits.contains(v)) splits.add(v);
+        }
+        for (List<String> split : splits) {
             runs.add(split.stream().map(p -> (NamePart) NamePart.Latin.of(p, LatinSpelling.exact(p))).toList());
         }
         slots.add(runs);
@@ -105,11 +106,12 @@ final class NameParser {
     }
 
     /**
-     * Splits of a Latin word into pinyin syllables with the fewest syllables (Qiquan → Qi·quan, ZHURONGJI →
-     * ZHU·RONG·JI), keeping the word's own letters and marks. Empty when the word is one syllable (has one vowel
-     * group: Nguyễn, Xian) or does not split into pinyin.
+     * Splits of a Latin word into syllables of one inventory (pinyin: Qiquan → Qi·quan, ZHURONGJI → ZHU·RONG·JI;
+     * Hán-Việt: Kimngân → Kim·ngân) with the fewest syllables, keeping the word's own letters and marks. Empty when
+     * the word has one vowel group (Nguyễn, Xian) or does not split. Pinyin y always starts a syllable (Xiaoying),
+     * Vietnamese y is a vowel (Nguyễn), hence {@code yIsVowel}.
      */
-    List<List<String>> splitPinyin(String w) {
+    List<List<String>> split(String w, java.util.function.Predicate<String> syllable, boolean yIsVowel) {
         StringBuilder plain = new StringBuilder(w.length());
         List<Integer> at = new ArrayList<>(w.length());
         for (int i = 0; i < w.length(); i++) {
@@ -120,7 +122,7 @@ final class NameParser {
             }
         }
         String p = plain.toString();
-        if (vowelGroups(p) < 2 || p.length() > 30) return List.of();
+        if (vowelGroups(p, yIsVowel) < 2 || p.length() > 30) return List.of();
         int n = p.length();
         // fewest syllables covering p[0..i), and the split points reaching it
         int[] best = new int[n + 1];
@@ -130,8 +132,8 @@ final class NameParser {
         for (int i = 0; i <= n; i++) from.add(new ArrayList<>());
         for (int i = 0; i < n; i++) {
             if (best[i] == Integer.MAX_VALUE) continue;
-            for (int j = i + 1; j <= Math.min(n, i + 6); j++) {
-                if (!tables.isPinyinSyllable(p.substring(i, j))) continue;
+            for (int j = i + 1; j <= Math.min(n, i + 7); j++) {
+                if (!syllable.test(p.substring(i, j))) continue;
                 if (best[i] + 1 < best[j]) {
                     best[j] = best[i] + 1;
                     from.get(j).clear();
@@ -171,11 +173,12 @@ final class NameParser {
         }
     }
 
-    private static int vowelGroups(String plain) {
+    private static int vowelGroups(String plain, boolean yIsVowel) {
         int groups = 0;
         boolean inVowel = false;
         for (int i = 0; i < plain.length(); i++) {
-            boolean v = "aeiouv".indexOf(plain.charAt(i)) >= 0;
+            char c = plain.charAt(i);
+            boolean v = "aeiouv".indexOf(c) >= 0 || yIsVowel && c == 'y';
             if (v && !inVowel) groups++;
             inVowel = v;
         }

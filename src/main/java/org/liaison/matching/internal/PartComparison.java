@@ -17,8 +17,12 @@ final class PartComparison {
     static final double WITHOUT_MARKS = 0.95;
     static final double SECONDARY_READING = 0.9;
     static final double SHARED_CHARACTER = 0.85;
-    static final double HOMOPHONE = 0.5;
-    static final double MARKS_DIFFER = 0.3;
+    static final double SHARED_CHARACTER_OTHER_READING = 0.8;
+    /** Hỏi and ngã: merged in southern and central speech and often swapped in writing (Sỹ / Sĩ). */
+    static final double HOI_NGA = 0.9;
+    /** Different characters read alike in both languages: a hint, far from a match (阮富仲 is not 阮富中). */
+    static final double HOMOPHONE = 0.25;
+    static final double MARKS_DIFFER = 0.2;
 
     private final ReadingTables tables;
 
@@ -87,9 +91,8 @@ final class PartComparison {
         double s = level(r, l, marked, exact, folded);
         if (s == 0) return null;
         String left = latinFirst ? l.written() : h.written(), right = latinFirst ? h.written() : l.written();
-        return s == MARKS_DIFFER
-                ? new PartMatch(s, new Evidence(Kind.DIACRITICS_DIFFER, left, right, r.written()))
-                : new PartMatch(s, new Evidence(kind, left, right, r.written()));
+        Kind k = s == MARKS_DIFFER ? Kind.DIACRITICS_DIFFER : s == HOI_NGA ? Kind.HOI_NGA : kind;
+        return new PartMatch(s, new Evidence(k, left, right, r.written()));
     }
 
     /** A name's first character read as a surname (ICU Han-Latin/Names), any other its first Mandarin reading. */
@@ -105,7 +108,16 @@ final class PartComparison {
     private static double level(Reading r, NamePart.Latin l, boolean latinNameMarked, double exact, double folded) {
         if (!r.plain().equals(l.plain())) return 0;
         if (r.exact().equals(l.exact())) return exact;
-        return latinNameMarked ? MARKS_DIFFER : folded;
+        if (!latinNameMarked) return folded;
+        return hoiNga(r.exact(), l.exact()) ? HOI_NGA : MARKS_DIFFER;
+    }
+
+    /** Same letters, one with the hỏi tone (hook above) and the other with ngã (tilde). */
+    static boolean hoiNga(String exactA, String exactB) {
+        int a = exactA.indexOf('|'), b = exactB.indexOf('|');
+        if (a < 0 || b < 0 || a != b || !exactA.regionMatches(0, exactB, 0, a)) return false;
+        String ta = exactA.substring(a + 1), tb = exactB.substring(b + 1);
+        return ta.equals("\u0309") && tb.equals("\u0303") || ta.equals("\u0303") && tb.equals("\u0309");
     }
 
     private PartMatch latin(NamePart.Latin a, ParsedName na, NamePart.Latin b, ParsedName nb) {
@@ -117,9 +129,12 @@ final class PartComparison {
                 return new PartMatch(EXACT, new Evidence(Kind.SAME, a.written(), b.written(), ""));
             }
             if (!acrossLanguages) {
-                return na.marked() && nb.marked()
-                        ? new PartMatch(MARKS_DIFFER, new Evidence(Kind.DIACRITICS_DIFFER, a.written(), b.written(), ""))
-                        : new PartMatch(WITHOUT_MARKS, new Evidence(Kind.WITHOUT_DIACRITICS, a.written(), b.written(), ""));
+                if (!na.marked() || !nb.marked()) {
+                    return new PartMatch(WITHOUT_MARKS, new Evidence(Kind.WITHOUT_DIACRITICS, a.written(), b.written(), ""));
+                }
+                return hoiNga(a.exact(), b.exact())
+                        ? new PartMatch(HOI_NGA, new Evidence(Kind.HOI_NGA, a.written(), b.written(), ""))
+                        : new PartMatch(MARKS_DIFFER, new Evidence(Kind.DIACRITICS_DIFFER, a.written(), b.written(), ""));
             }
             // Lý / Lǐ: a Vietnamese and a pinyin spelling that happen to share letters; prefer the character below
             direct = new PartMatch(SECONDARY_READING, new Evidence(Kind.WITHOUT_DIACRITICS, a.written(), b.written(), ""));
@@ -138,12 +153,20 @@ final class PartComparison {
     /** {@code vi} as a Hán-Việt reading and {@code py} as a pinyin reading of one character (La ~ Luo through 罗). */
     private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped) {
         if (!viName.mayBeVietnamese() || !pyName.mayBePinyin()) return null;
+        PartMatch best = sharedCharacter(vi, viName, py, pyName, swapped, true);
+        return best != null ? best : sharedCharacter(vi, viName, py, pyName, swapped, false);
+    }
+
+    private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped,
+                                      boolean principal) {
         PartMatch best = null;
-        for (int c : tables.sharedCharacters(vi.plain(), py.plain())) {
+        for (int c : tables.sharedCharacters(vi.plain(), py.plain(), principal)) {
             Reading v = matching(tables.hanViet(c), vi, viName.marked());
-            Reading p = matching(tables.mandarin(c).subList(0, 1), py, pyName.marked());
+            List<Reading> mandarin = tables.mandarin(c);
+            Reading p = matching(principal ? mandarin.subList(0, 1) : mandarin, py, pyName.marked());
             if (v == null || p == null) continue;
-            double s = SHARED_CHARACTER * Math.min(viName.marked() ? EXACT : WITHOUT_MARKS, pyName.marked() ? EXACT : WITHOUT_MARKS);
+            double s = (principal ? SHARED_CHARACTER : SHARED_CHARACTER_OTHER_READING)
+                    * Math.min(viName.marked() ? EXACT : WITHOUT_MARKS, pyName.marked() ? EXACT : WITHOUT_MARKS);
             if (best == null || s > best.similarity()) {
                 String detail = new String(Character.toChars(c)) + ": Hán-Việt " + v.written() + ", pinyin " + p.written();
                 best = new PartMatch(s, swapped

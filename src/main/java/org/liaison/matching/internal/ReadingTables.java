@@ -29,7 +29,9 @@ final class ReadingTables {
     private final Map<Integer, Integer> simplified;
     private final Map<Integer, Integer> frequencyRank;
     private final Set<String> pinyinSyllables;
+    private final Set<String> hanVietSyllables;
     private final Map<String, List<Integer>> sharedCharacters;
+    private final Map<String, List<Integer>> sharedByAnyReading;
     private final Map<String, List<Reading>> surnameReadings = new ConcurrentHashMap<>();
     private Transliterator names;
     final long loadMillis;
@@ -48,6 +50,12 @@ final class ReadingTables {
         });
         mandarin = new HashMap<>(32768);
         read("mandarin.tsv", (c, v) -> mandarin.put(c, readings(v, interned)));
+        hanVietSyllables = new HashSet<>();
+        for (List<Reading> rs : hanViet.values()) {
+            for (Reading r : rs) {
+                hanVietSyllables.add(r.plain());
+            }
+        }
         pinyinSyllables = new HashSet<>();
         for (List<Reading> rs : mandarin.values()) {
             for (Reading r : rs) {
@@ -56,7 +64,8 @@ final class ReadingTables {
         }
         // syllabic nasals and interjections would split Vietnamese and pinyin words in odd places
         pinyinSyllables.removeAll(List.of("n", "ng", "m", "hm", "hng", "r", "e", "o", "a", "ei", "yo", "lo"));
-        sharedCharacters = indexSharedCharacters();
+        sharedCharacters = indexSharedCharacters(true);
+        sharedByAnyReading = indexSharedCharacters(false);
         loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -101,18 +110,22 @@ final class ReadingTables {
 
     /**
      * Vietnamese syllable + pinyin syllable → the characters read both ways (la|luo → 罗 …), so that La Kỳ Toàn and
-     * Luo Qiquan can be linked without Han characters on either side. Only a character's principal Mandarin reading
-     * (kMandarin, listed first) takes part: the rarer dictionary readings would link almost any two syllables.
+     * Luo Qiquan can be linked without Han characters on either side. The principal index uses a character's first
+     * Mandarin reading (kMandarin) only; the other index every reading (曾 céng and zēng, for Tằng ~ Zeng), which
+     * links more syllables and so counts for less.
      */
-    private Map<String, List<Integer>> indexSharedCharacters() {
-        Map<String, List<Integer>> index = new HashMap<>(4096);
+    private Map<String, List<Integer>> indexSharedCharacters(boolean principalOnly) {
+        Map<String, List<Integer>> index = new HashMap<>(principalOnly ? 4096 : 16384);
         for (Map.Entry<Integer, List<Reading>> e : hanViet.entrySet()) {
             int c = e.getKey();
             if (simplified.containsKey(c)) continue; // the simplified form carries the same readings
             List<Reading> py = mandarin.getOrDefault(c, NONE);
             if (py.isEmpty()) continue;
             for (Reading vi : e.getValue()) {
-                index.computeIfAbsent(vi.plain() + "|" + py.get(0).plain(), k -> new ArrayList<>(2)).add(c);
+                for (Reading p : principalOnly ? py.subList(0, 1) : py) {
+                    List<Integer> chars = index.computeIfAbsent(vi.plain() + "|" + p.plain(), k -> new ArrayList<>(2));
+                    if (!chars.contains(c)) chars.add(c);
+                }
             }
         }
         // most frequent character first: it is the one an explanation should name (罗, not 萝)
@@ -140,8 +153,13 @@ final class ReadingTables {
         return pinyinSyllables.contains(plain);
     }
 
-    List<Integer> sharedCharacters(String vietnamesePlain, String pinyinPlain) {
-        return sharedCharacters.getOrDefault(vietnamesePlain + "|" + pinyinPlain, List.of());
+    /** A syllable some character is read in Hán-Việt (folded: kim, ngan). */
+    boolean isHanVietSyllable(String plain) {
+        return hanVietSyllables.contains(plain) && plain.length() > 1;
+    }
+
+    List<Integer> sharedCharacters(String vietnamesePlain, String pinyinPlain, boolean principalOnly) {
+        return (principalOnly ? sharedCharacters : sharedByAnyReading).getOrDefault(vietnamesePlain + "|" + pinyinPlain, List.of());
     }
 
     /**
@@ -164,7 +182,7 @@ final class ReadingTables {
     }
 
     String describe() {
-        return "Hán-Việt %d characters, Mandarin %d characters, %d traditional→simplified, %d pinyin syllables, %d shared readings; loaded in %d ms"
-                .formatted(hanViet.size(), mandarin.size(), simplified.size(), pinyinSyllables.size(), sharedCharacters.size(), loadMillis);
+        return "Hán-Việt %d characters, Mandarin %d characters, %d traditional→simplified, %d pinyin syllables, %d/%d shared readings; loaded in %d ms"
+                .formatted(hanViet.size(), mandarin.size(), simplified.size(), pinyinSyllables.size(), sharedCharacters.size(), sharedByAnyReading.size(), loadMillis);
     }
 }
