@@ -37,6 +37,7 @@ final class Alignment {
             }
         }
         int[] pairedWith = m <= MAX_EXACT_PARTS ? exact(gain, n, m) : greedy(gain, n, m);
+        uncrossTies(pairedWith, gain);
 
         double total = 0, matched = 0;
         boolean[] bUsed = new boolean[m];
@@ -133,6 +134,27 @@ final class Alignment {
             if (bi < 0) return pairedWith;
             pairedWith[bi] = bj;
             used[bj] = true;
+        }
+    }
+
+    /**
+     * Among pairings of equal worth keep the written order: 范冰冰 / Phạm Băng Băng pairs the first 冰 with the first
+     * Băng, which the search alone may not.
+     */
+    private static void uncrossTies(int[] pairedWith, double[][] gain) {
+        boolean swapped = true;
+        while (swapped) {
+            swapped = false;
+            for (int i1 = 0; i1 < pairedWith.length; i1++) {
+                for (int i2 = i1 + 1; i2 < pairedWith.length; i2++) {
+                    int j1 = pairedWith[i1], j2 = pairedWith[i2];
+                    if (j1 > j2 && j2 >= 0 && gain[i1][j2] == gain[i1][j1] && gain[i2][j1] == gain[i2][j2]) {
+                        pairedWith[i1] = j2;
+                        pairedWith[i2] = j1;
+                        swapped = true;
+                    }
+                }
+            }
         }
     }
 
