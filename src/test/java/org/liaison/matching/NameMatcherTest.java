@@ -164,6 +164,26 @@ class NameMatcherTest {
         assertThat(m.explanation()).contains("克: no counterpart");
     }
 
+    @Test
+    void doesNotLinkTwoVietnameseNamesThroughRareCharacters() {
+        // tâm/tẩm and tan are readings of some rare character each; two unmarked Vietnamese names are not pinyin
+        assertThat(compare("Le Van Tam", "Le Van Tan").isCandidate()).isFalse();
+    }
+
+    @Test
+    void readsALatinNameInOneSystemAgainstHan() {
+        // LE as pinyin of 乐 with VAN AN as Hán-Việt would be a reading no one writes
+        assertThat(compare("LE VAN AN", "乐文安").isCandidate()).isFalse();
+        assertThat(compare("LE VAN AN", "黎文安").isCandidate()).isTrue();
+    }
+
+    @Test
+    void toleratesHoiNgaSpellingVariants() {
+        NameMatch m = compare("Lê Minh Khãi", "黎明凯");
+        assertThat(m.isCandidate()).isTrue();
+        assertThat(m.explanation()).contains("Khãi ~ 凯 (hỏi/ngã spelling variant, Hán-Việt khải)");
+    }
+
     // --- attributes -------------------------------------------------------------------------------------------
 
     @Test

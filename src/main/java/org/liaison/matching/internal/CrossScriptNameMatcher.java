@@ -36,16 +36,31 @@ public final class CrossScriptNameMatcher implements NameMatcher {
         ensureLoaded();
         ParsedName na = parser.parse(a.name()), nb = parser.parse(b.name());
         Alignment best = null;
-        for (List<NamePart> pa : na.alternatives()) {
-            for (List<NamePart> pb : nb.alternatives()) {
-                Alignment al = Alignment.of(pa, na, pb, nb, comparison);
-                if (best == null || al.score > best.score) best = al;
+        for (ParsedName va : readings(na, nb)) {
+            for (ParsedName vb : readings(nb, na)) {
+                for (List<NamePart> pa : va.alternatives()) {
+                    for (List<NamePart> pb : vb.alternatives()) {
+                        Alignment al = Alignment.of(pa, va, pb, vb, comparison);
+                        if (best == null || al.score > best.score) best = al;
+                    }
+                }
             }
         }
         List<Evidence> evidence = new ArrayList<>(best == null ? List.of() : best.evidence);
         double score = best == null ? 0 : best.score;
         score += AttributeComparison.compare(a, b, evidence::add);
         return new NameMatch(Math.max(0, Math.min(1, score)), evidence);
+    }
+
+    /**
+     * A Latin name compared with a Han name is read in one system throughout, Hán-Việt or pinyin: LE VAN AN is not
+     * 乐文安 with le read as pinyin and van, an as Hán-Việt.
+     */
+    private static List<ParsedName> readings(ParsedName name, ParsedName other) {
+        if (name.script() == ParsedName.Script.LATIN && other.script() == ParsedName.Script.HAN) {
+            return List.of(name.readAs(ParsedName.Script.VIETNAMESE), name.readAs(ParsedName.Script.PINYIN));
+        }
+        return List.of(name);
     }
 
     private void ensureLoaded() {

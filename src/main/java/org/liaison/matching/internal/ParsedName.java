@@ -17,11 +17,29 @@ record ParsedName(String written, List<List<NamePart>> alternatives, boolean mar
 
     enum Script { HAN, VIETNAMESE, PINYIN, LATIN, MIXED }
 
+    ParsedName readAs(Script reading) {
+        return new ParsedName(written, alternatives, marked, reading, pinyinLike);
+    }
+
     boolean mayBeVietnamese() {
         return script == Script.VIETNAMESE || script == Script.LATIN || script == Script.MIXED;
     }
 
     boolean mayBePinyin() {
         return script == Script.PINYIN || script == Script.LATIN || script == Script.MIXED;
+    }
+
+    /**
+     * Stricter than {@link #mayBeVietnamese()}, for linking two Latin names through a character: a name with
+     * Vietnamese marks, or an unmarked one with a word that is not pinyin (Nguyen, Thi). Two unmarked Vietnamese names
+     * must not be linked syllable by syllable through rare characters (Tam ~ Tan through 蕈).
+     */
+    boolean readsAsVietnamese() {
+        return script == Script.VIETNAMESE || script == Script.LATIN && !pinyinLike;
+    }
+
+    /** A name with pinyin-only marks, or whose every word is pinyin (Luo Qiquan, ZHURONGJI). */
+    boolean readsAsPinyin() {
+        return script == Script.PINYIN || script == Script.LATIN && pinyinLike;
     }
 }

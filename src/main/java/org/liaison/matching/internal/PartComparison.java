@@ -88,11 +88,15 @@ final class PartComparison {
 
     private static PartMatch readingMatch(Reading r, NamePart.Latin l, boolean marked, double exact, double folded, Kind kind,
                                           NamePart.Han h, boolean latinFirst) {
-        double s = level(r, l, marked, exact, folded);
-        if (s == 0) return null;
+        Spelling sp = spelling(r, l, marked);
+        if (sp == Spelling.OTHER) return null;
         String left = latinFirst ? l.written() : h.written(), right = latinFirst ? h.written() : l.written();
-        Kind k = s == MARKS_DIFFER ? Kind.DIACRITICS_DIFFER : s == HOI_NGA ? Kind.HOI_NGA : kind;
-        return new PartMatch(s, new Evidence(k, left, right, r.written()));
+        return switch (sp) {
+            case EXACT -> new PartMatch(exact, new Evidence(kind, left, right, r.written()));
+            case UNMARKED -> new PartMatch(folded, new Evidence(kind, left, right, r.written()));
+            case HOI_NGA -> new PartMatch(HOI_NGA, new Evidence(Kind.HOI_NGA, left, right, r.written()));
+            default -> new PartMatch(MARKS_DIFFER, new Evidence(Kind.DIACRITICS_DIFFER, left, right, r.written()));
+        };
     }
 
     /** A name's first character read as a surname (ICU Han-Latin/Names), any other its first Mandarin reading. */
@@ -104,12 +108,15 @@ final class PartComparison {
         return readings.isEmpty() ? null : readings.get(0);
     }
 
-    /** Exact when the marks agree, {@code folded} when the Latin side has none, MARKS_DIFFER when they disagree. */
-    private static double level(Reading r, NamePart.Latin l, boolean latinNameMarked, double exact, double folded) {
-        if (!r.plain().equals(l.plain())) return 0;
-        if (r.exact().equals(l.exact())) return exact;
-        if (!latinNameMarked) return folded;
-        return hoiNga(r.exact(), l.exact()) ? HOI_NGA : MARKS_DIFFER;
+    /** How a reading and a Latin syllable with the same letters compare in their marks. */
+    enum Spelling { EXACT, UNMARKED, HOI_NGA, MARKS_DIFFER, OTHER }
+
+    /** UNMARKED when the Latin name carries no marks at all, so that its bare letters say nothing about them. */
+    private static Spelling spelling(Reading r, NamePart.Latin l, boolean latinNameMarked) {
+        if (!r.plain().equals(l.plain())) return Spelling.OTHER;
+        if (r.exact().equals(l.exact())) return Spelling.EXACT;
+        if (!latinNameMarked) return Spelling.UNMARKED;
+        return hoiNga(r.exact(), l.exact()) ? Spelling.HOI_NGA : Spelling.MARKS_DIFFER;
     }
 
     /** Same letters, one with the hỏi tone (hook above) and the other with ngã (tilde). */
@@ -152,7 +159,7 @@ final class PartComparison {
 
     /** {@code vi} as a Hán-Việt reading and {@code py} as a pinyin reading of one character (La ~ Luo through 罗). */
     private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped) {
-        if (!viName.mayBeVietnamese() || !pyName.mayBePinyin()) return null;
+        if (!viName.readsAsVietnamese() || !pyName.readsAsPinyin()) return null;
         PartMatch best = sharedCharacter(vi, viName, py, pyName, swapped, true);
         return best != null ? best : sharedCharacter(vi, viName, py, pyName, swapped, false);
     }
