@@ -11,9 +11,11 @@ Outputs (src/main/resources/matching/):
                 (0 = most frequent: Unihan kFrequency, kHanyuPinlu corpus counts, then vi-han.mim's order)
   mandarin.tsv  character <TAB> pinyin readings with tone marks, most common first
   variants.tsv  traditional character <TAB> simplified character
-  NOTICE-han-viet.txt, NOTICE-unihan.txt, LGPL-2.1.txt   licence notices of the sources
+  surnames.tsv  character <TAB> its pinyin as a name's first character where ICU4J's Han-Latin/Names differs
+                from mandarin.tsv's first reading (曾 zēng, 单 shàn), by tools/SurnameReadings.java (--icu-jar)
+  NOTICE-han-viet.txt, NOTICE-unihan.txt, NOTICE-icu.txt, LGPL-2.1.txt   licence notices of the sources
 
-Usage: python3 tools/build-name-tables.py [--out DIR]
+Usage: python3 tools/build-name-tables.py [--out DIR] [--icu-jar PATH]   (java >= 11 on PATH for surnames.tsv)
 The output is deterministic: rerunning it on the same inputs gives the same bytes.
 """
 import argparse
@@ -21,6 +23,7 @@ import bz2
 import os
 import re
 import shutil
+import subprocess
 import sys
 import unicodedata
 
@@ -114,6 +117,7 @@ def is_han(ch):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "src", "main", "resources", "matching"))
+    ap.add_argument("--icu-jar", default=os.path.expanduser("~/.m2/repository/com/ibm/icu/icu4j/78.1/icu4j-78.1.jar"))
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
@@ -233,6 +237,17 @@ Rebuild it with tools/build-name-tables.py.
         with open(UNICODE_COPYRIGHT, encoding="utf-8") as c:
             f.write(c.read())
     shutil.copyfile(LGPL, os.path.join(args.out, "LGPL-2.1.txt"))
+    with open(os.path.join(args.out, "NOTICE-icu.txt"), "w", encoding="utf-8") as f:
+        f.write("surnames.tsv is derived from ICU4J 78.1 (its Han-Latin/Names transliterator):\n"
+                "Copyright (C) 2016 and later Unicode, Inc. and others, distributed under the Unicode License v3\n"
+                "(SPDX: Unicode-3.0, https://www.unicode.org/license.txt). Modification: only the characters whose\n"
+                "reading as a name's first character differs from mandarin.tsv are kept. Rebuild with tools/build-name-tables.py.\n")
+    if os.path.exists(args.icu_jar) and shutil.which("java"):
+        here = os.path.dirname(os.path.abspath(__file__))
+        subprocess.run(["java", "-cp", args.icu_jar, os.path.join(here, "SurnameReadings.java"),
+                        os.path.join(args.out, "mandarin.tsv"), os.path.join(args.out, "surnames.tsv")], check=True)
+    else:
+        print("surnames.tsv kept as it is: no java on PATH or no ICU4J jar at " + args.icu_jar, file=sys.stderr)
 
     print("han-viet.tsv: %d characters, %d readings" % (len(hv), sum(len(v) for v in hv.values())))
     print("mandarin.tsv: %d characters" % sum(1 for c, r in mandarin.items() if r and ord(c) <= 0xFFFF))

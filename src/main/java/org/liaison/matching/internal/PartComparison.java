@@ -99,11 +99,11 @@ final class PartComparison {
         };
     }
 
-    /** A name's first character read as a surname (ICU Han-Latin/Names), any other its first Mandarin reading. */
+    /** A name's first character read as a surname (曾 zēng, 单 shàn), any other its first Mandarin reading. */
     private Reading principalPinyin(NamePart.Han h, List<Reading> readings) {
         if (h.surnamePosition()) {
-            List<Reading> s = tables.surnameReadings(new String(Character.toChars(h.simplified())));
-            if (!s.isEmpty()) return s.get(0);
+            Reading s = tables.surnameReading(h.simplified());
+            if (s != null) return s;
         }
         return readings.isEmpty() ? null : readings.get(0);
     }

@@ -12,9 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
-import com.ibm.icu.text.Transliterator;
 
 /**
  * The reading tables built by {@code tools/build-name-tables.py}: Hán-Việt readings (m17n vi-han.mim), Mandarin
@@ -32,8 +29,7 @@ final class ReadingTables {
     private final Set<String> hanVietSyllables;
     private final Map<String, List<Integer>> sharedCharacters;
     private final Map<String, List<Integer>> sharedByAnyReading;
-    private final Map<String, List<Reading>> surnameReadings = new ConcurrentHashMap<>();
-    private Transliterator names;
+    private final Map<Integer, Reading> surnames;
     final long loadMillis;
 
     private ReadingTables() {
@@ -50,6 +46,8 @@ final class ReadingTables {
         });
         mandarin = new HashMap<>(32768);
         read("mandarin.tsv", (c, v) -> mandarin.put(c, readings(v, interned)));
+        surnames = new HashMap<>(64);
+        read("surnames.tsv", (c, v) -> surnames.put(c, interned.computeIfAbsent(v, Reading::of)));
         hanVietSyllables = new HashSet<>();
         for (List<Reading> rs : hanViet.values()) {
             for (Reading r : rs) {
@@ -163,26 +161,18 @@ final class ReadingTables {
     }
 
     /**
-     * Readings of a name's first characters as a surname (ICU Han-Latin/Names: 曾 zēng, 单 shàn, 解 xiè), one per
-     * character of {@code surname}. ICU is loaded on the first call only.
+     * The reading of a character as a name's first character where it differs from its common reading (曾 zēng,
+     * 单 shàn, 解 xiè): ICU4J Han-Latin/Names, precomputed by tools/SurnameReadings.java so that a node need not load
+     * ICU's transliterators (about 2 s) to read a surname. {@code null} when the common reading applies.
      */
-    List<Reading> surnameReadings(String surname) {
-        return surnameReadings.computeIfAbsent(surname, s -> {
-            String latin;
-            synchronized (this) {
-                if (names == null) names = Transliterator.getInstance("Han-Latin/Names");
-                latin = names.transliterate(s);
-            }
-            List<Reading> out = new ArrayList<>();
-            for (String p : latin.strip().split("\\s+")) {
-                out.add(Reading.of(p));
-            }
-            return out.size() == s.codePointCount(0, s.length()) ? List.copyOf(out) : List.of();
-        });
+    Reading surnameReading(int c) {
+        Reading r = surnames.get(c);
+        return r != null ? r : surnames.get(simplify(c));
     }
 
     String describe() {
-        return "Hán-Việt %d characters, Mandarin %d characters, %d traditional→simplified, %d pinyin syllables, %d/%d shared readings; loaded in %d ms"
-                .formatted(hanViet.size(), mandarin.size(), simplified.size(), pinyinSyllables.size(), sharedCharacters.size(), sharedByAnyReading.size(), loadMillis);
+        return "Hán-Việt %d characters, Mandarin %d characters, %d traditional→simplified, %d surname readings, %d pinyin syllables, %d/%d shared readings; loaded in %d ms"
+                .formatted(hanViet.size(), mandarin.size(), simplified.size(), surnames.size(), pinyinSyllables.size(),
+                        sharedCharacters.size(), sharedByAnyReading.size(), loadMillis);
     }
 }

@@ -69,7 +69,23 @@ class NameParserTest {
         assertThat(tables.hanViet('羅')).extracting(Reading::written).contains("la");
         assertThat(tables.mandarin('罗')).extracting(Reading::written).contains("luó");
         assertThat(tables.simplify('習')).isEqualTo('习');
-        assertThat(tables.surnameReadings("曾")).extracting(Reading::written).containsExactly("zēng");
+        assertThat(tables.surnameReading('曾').written()).isEqualTo("zēng");
+        assertThat(tables.surnameReading('單').written()).isEqualTo("shàn");
+        assertThat(tables.surnameReading('王')).isNull();
         System.out.println(tables.describe());
+    }
+
+    /** surnames.tsv is a snapshot of ICU's Han-Latin/Names: the common surnames and every listed one still agree. */
+    @Test
+    void surnameReadingsAgreeWithIcu() {
+        com.ibm.icu.text.Transliterator names = com.ibm.icu.text.Transliterator.getInstance("Han-Latin/Names");
+        String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+                + "崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单解仇查区朴乐盖翟长重燕";
+        surnames.codePoints().forEach(c -> {
+            Reading surname = tables.surnameReading(c);
+            String expected = names.transliterate(new String(Character.toChars(c))).strip();
+            String actual = surname != null ? surname.written() : tables.mandarin(c).get(0).written();
+            assertThat(actual).as("reading of %s as a surname", new String(Character.toChars(c))).isEqualTo(expected);
+        });
     }
 }
