@@ -27,12 +27,24 @@ final class LatinSpelling {
         return c == '\u0304' || c == '\u030C' || c == '\u0308';
     }
 
+    /** Plain letters of Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese ệ, ữ…), built once. */
+    private static final char[] PLAIN = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < PLAIN.length; c++) {
+            if (c == 'đ' || c == 'Đ') {
+                PLAIN[c] = 'd';
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = Character.toLowerCase(d.charAt(0));
+            PLAIN[c] = base >= 'a' && base <= 'z' ? base : 0;
+        }
+    }
+
     /** One character folded to a plain lower-case ASCII letter, or 0 when it is not a letter. */
     static char plainLetter(char c) {
-        if (c == 'đ' || c == 'Đ') return 'd';
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char base = Character.toLowerCase(d.charAt(0));
-        return base >= 'a' && base <= 'z' ? base : 0;
+        return c < PLAIN.length ? PLAIN[c] : 0;
     }
 
     static String plain(String syllable) {

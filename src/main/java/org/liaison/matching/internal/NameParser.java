@@ -21,6 +21,7 @@ final class NameParser {
         // NFKC: full-width letters (ＸＩ) and compatibility ideographs become the ordinary ones
         String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
         List<List<List<NamePart>>> slots = new ArrayList<>();
+        boolean[] pinyinWords = {true}; // every Latin word so far is pinyin, whole or split
         StringBuilder word = new StringBuilder();
         boolean han = false, latin = false, vietnameseMarks = false, pinyinMarks = false;
         boolean firstHan = true;
@@ -28,7 +29,7 @@ final class NameParser {
             int cp = s.codePointAt(i);
             int len = Character.charCount(cp);
             if (Character.isIdeographic(cp)) {
-                flush(word, -1, slots);
+                flush(word, -1, slots, pinyinWords);
                 slots.add(List.of(List.of(new NamePart.Han(new String(Character.toChars(cp)), tables.simplify(cp), firstHan))));
                 firstHan = false;
                 han = true;
@@ -36,14 +37,14 @@ final class NameParser {
                 word.appendCodePoint(cp);
                 latin = true;
             } else if (cp >= '1' && cp <= '5' && !word.isEmpty()) {
-                flush(word, cp - '0', slots); // pinyin with tone numbers: jin4ping2
+                flush(word, cp - '0', slots, pinyinWords); // pinyin with tone numbers: jin4ping2
                 pinyinMarks = true;
             } else {
-                flush(word, -1, slots);
+                flush(word, -1, slots, pinyinWords);
             }
             i += len;
         }
-        flush(word, -1, slots);
+        flush(word, -1, slots, pinyinWords);
         String nfd = Normalizer.normalize(s.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
         boolean marked = pinyinMarks;
         for (int i = 0; i < nfd.length(); i++) {
@@ -57,13 +58,12 @@ final class NameParser {
                 : vietnameseMarks ? ParsedName.Script.VIETNAMESE
                 : pinyinMarks ? ParsedName.Script.PINYIN
                 : ParsedName.Script.LATIN;
-        boolean pinyinLike = latin && slots.stream().allMatch(runs -> !(runs.get(0).get(0) instanceof NamePart.Latin l)
-                || tables.isPinyinSyllable(l.plain()) || !split(l.written(), tables::isPinyinSyllable, false).isEmpty());
+        boolean pinyinLike = latin && pinyinWords[0];
         return new ParsedName(name, combine(slots), marked, script, pinyinLike);
     }
 
     /** Ends the current Latin word; a word that reads as joined pinyin syllables also gets its splits as alternatives. */
-    private void flush(StringBuilder word, int toneDigit, List<List<List<NamePart>>> slots) {
+    private void flush(StringBuilder word, int toneDigit, List<List<List<NamePart>>> slots, boolean[] pinyinWords) {
         if (word.isEmpty()) return;
         String w = word.toString();
         word.setLength(0);
@@ -75,8 +75,10 @@ final class NameParser {
             return;
         }
         List<List<NamePart>> runs = new ArrayList<>();
-        runs.add(List.of(NamePart.Latin.of(w, LatinSpelling.exact(w))));
+        NamePart.Latin whole = NamePart.Latin.of(w, LatinSpelling.exact(w));
+        runs.add(List.of(whole));
         List<List<String>> splits = new ArrayList<>(split(w, tables::isPinyinSyllable, false));
+        pinyinWords[0] &= tables.isPinyinSyllable(whole.plain()) || !splits.isEmpty();
         for (List<String> v : split(w, tables::isHanVietSyllable, true)) {
             if (!splits.contains(v)) splits.add(v);
         }
