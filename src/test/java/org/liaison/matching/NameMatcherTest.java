@@ -120,6 +120,14 @@ class NameMatcherTest {
         assertThat(m.score()).isLessThan(compare("罗琦全", "La Kỳ Toàn").score());
     }
 
+    @Test
+    void readsARecordWrittenInTwoScriptsByEither() {
+        assertThat(compare("段氏鸳 (Đoàn Thị Uyên)", "DOAN THI UYEN").isCandidate()).isTrue();
+        assertThat(compare("罗琦全 Luo Qiquan", "La Kỳ Toàn").isCandidate()).isTrue();
+        // the characters decide where both records have them; the pinyin would fit 罗奇全 as well
+        assertThat(compare("罗琦全 Luo Qiquan", "罗奇全").isCandidate()).isFalse();
+    }
+
     // --- hard non-matches -------------------------------------------------------------------------------------
 
     @Test

@@ -1,6 +1,5 @@
 package org.liaison.matching.internal;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.liaison.matching.BirthDate;
@@ -89,10 +88,5 @@ final class AttributeComparison {
         }
         evidence.accept(Evidence.of(Kind.BIRTH_YEAR_MATCHES, Integer.toString(a.year())));
         return SAME_YEAR;
-    }
-
-    static List<Kind> kinds() {
-        return List.of(Kind.BIRTH_DATE_MATCHES, Kind.BIRTH_YEAR_MATCHES, Kind.BIRTH_YEAR_CLOSE, Kind.BIRTH_DATE_DIFFERS,
-                Kind.SEX_MATCHES, Kind.SEX_DIFFERS, Kind.NATIONALITY_MATCHES, Kind.NATIONALITY_DIFFERS);
     }
 }

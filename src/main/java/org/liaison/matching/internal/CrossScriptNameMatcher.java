@@ -34,14 +34,21 @@ public final class CrossScriptNameMatcher implements NameMatcher {
     @Override
     public NameMatch compare(Identity a, Identity b) {
         ensureLoaded();
-        ParsedName na = parser.parse(a.name()), nb = parser.parse(b.name());
+        List<ParsedName> ra = parser.readings(a.name()), rb = parser.readings(b.name());
+        // where both records give Han characters, the characters decide: 罗琦全 Luo Qiquan is not 罗奇全
+        boolean bothHan = ra.stream().anyMatch(CrossScriptNameMatcher::isHan) && rb.stream().anyMatch(CrossScriptNameMatcher::isHan);
         Alignment best = null;
-        for (ParsedName va : readings(na, nb)) {
-            for (ParsedName vb : readings(nb, na)) {
-                for (List<NamePart> pa : va.alternatives()) {
-                    for (List<NamePart> pb : vb.alternatives()) {
-                        Alignment al = Alignment.of(pa, va, pb, vb, comparison);
-                        if (best == null || al.score > best.score) best = al;
+        for (ParsedName na : ra) {
+            for (ParsedName nb : rb) {
+                if (bothHan && !(isHan(na) && isHan(nb))) continue;
+                for (ParsedName va : systems(na, nb)) {
+                    for (ParsedName vb : systems(nb, na)) {
+                        for (List<NamePart> pa : va.alternatives()) {
+                            for (List<NamePart> pb : vb.alternatives()) {
+                                Alignment al = Alignment.of(pa, va, pb, vb, comparison);
+                                if (best == null || al.score > best.score) best = al;
+                            }
+                        }
                     }
                 }
             }
@@ -52,11 +59,15 @@ public final class CrossScriptNameMatcher implements NameMatcher {
         return new NameMatch(Math.max(0, Math.min(1, score)), evidence);
     }
 
+    private static boolean isHan(ParsedName n) {
+        return n.script() == ParsedName.Script.HAN;
+    }
+
     /**
      * A Latin name compared with a Han name is read in one system throughout, Hán-Việt or pinyin: LE VAN AN is not
      * 乐文安 with le read as pinyin and van, an as Hán-Việt.
      */
-    private static List<ParsedName> readings(ParsedName name, ParsedName other) {
+    private static List<ParsedName> systems(ParsedName name, ParsedName other) {
         if (name.script() == ParsedName.Script.LATIN && other.script() == ParsedName.Script.HAN) {
             return List.of(name.readAs(ParsedName.Script.VIETNAMESE), name.readAs(ParsedName.Script.PINYIN));
         }

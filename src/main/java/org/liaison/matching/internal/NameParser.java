@@ -17,6 +17,18 @@ final class NameParser {
         this.tables = tables;
     }
 
+    /**
+     * The ways to read a name as written: one, or for a record that gives a name in two scripts at once
+     * (段氏鸳 Đoàn Thị Uyên) the Han and the Latin name each on its own.
+     */
+    List<ParsedName> readings(String name) {
+        ParsedName whole = parse(name);
+        if (whole.script() != ParsedName.Script.MIXED) return List.of(whole);
+        StringBuilder han = new StringBuilder(), latin = new StringBuilder();
+        name.codePoints().forEach(cp -> (Character.isIdeographic(cp) ? han : latin).appendCodePoint(cp));
+        return List.of(parse(han.toString()), parse(latin.toString()));
+    }
+
     ParsedName parse(String name) {
         // NFKC: full-width letters (ＸＩ) and compatibility ideographs become the ordinary ones
         String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC);
