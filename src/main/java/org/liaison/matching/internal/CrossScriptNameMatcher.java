@@ -33,8 +33,22 @@ public final class CrossScriptNameMatcher implements NameMatcher {
 
     @Override
     public NameMatch compare(Identity a, Identity b) {
+        return compare(prepare(a), prepare(b));
+    }
+
+    PreparedIdentity prepare(Identity identity) {
         ensureLoaded();
-        List<ParsedName> ra = parser.readings(a.name()), rb = parser.readings(b.name());
+        return new PreparedIdentity(identity, parser.readings(identity.name()));
+    }
+
+    ReadingTables tables() {
+        ensureLoaded();
+        return ReadingTables.get();
+    }
+
+    NameMatch compare(PreparedIdentity first, PreparedIdentity second) {
+        Identity a = first.identity(), b = second.identity();
+        List<ParsedName> ra = first.readings(), rb = second.readings();
         // where both records give Han characters, the characters decide: 罗琦全 Luo Qiquan is not 罗奇全
         boolean bothHan = ra.stream().anyMatch(CrossScriptNameMatcher::isHan) && rb.stream().anyMatch(CrossScriptNameMatcher::isHan);
         Alignment best = null;
@@ -87,8 +101,7 @@ public final class CrossScriptNameMatcher implements NameMatcher {
     }
 
     /** Sizes of the reading tables and how long they took to load (loads them if needed). */
-    public String tables() {
-        ensureLoaded();
-        return ReadingTables.get().describe();
+    public String describeTables() {
+        return tables().describe();
     }
 }

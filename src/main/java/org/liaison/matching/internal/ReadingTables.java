@@ -29,6 +29,7 @@ final class ReadingTables {
     private final Set<String> hanVietSyllables;
     private final Map<String, List<Integer>> sharedCharacters;
     private final Map<String, List<Integer>> sharedByAnyReading;
+    private final Map<String, Set<String>> pinyinOfHanViet;
     private final Map<Integer, Reading> surnames;
     final long loadMillis;
 
@@ -64,6 +65,11 @@ final class ReadingTables {
         pinyinSyllables.removeAll(List.of("n", "ng", "m", "hm", "hng", "r", "e", "o", "a", "ei", "yo", "lo"));
         sharedCharacters = indexSharedCharacters(true);
         sharedByAnyReading = indexSharedCharacters(false);
+        pinyinOfHanViet = new HashMap<>(4096);
+        for (String key : sharedByAnyReading.keySet()) {
+            int bar = key.indexOf('|');
+            pinyinOfHanViet.computeIfAbsent(key.substring(0, bar), k -> new HashSet<>(4)).add(key.substring(bar + 1));
+        }
         loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -158,6 +164,11 @@ final class ReadingTables {
 
     List<Integer> sharedCharacters(String vietnamesePlain, String pinyinPlain, boolean principalOnly) {
         return (principalOnly ? sharedCharacters : sharedByAnyReading).getOrDefault(vietnamesePlain + "|" + pinyinPlain, List.of());
+    }
+
+    /** Pinyin syllables (folded) of the characters read {@code vietnamesePlain} in Hán-Việt: la → luo, la, ... */
+    Set<String> pinyinOfHanViet(String vietnamesePlain) {
+        return pinyinOfHanViet.getOrDefault(vietnamesePlain, Set.of());
     }
 
     /**
