@@ -122,8 +122,8 @@ final class NameParser {
     /**
      * Splits of a Latin word into syllables of one inventory (pinyin: Qiquan → Qi·quan, ZHURONGJI → ZHU·RONG·JI;
      * Hán-Việt: Kimngân → Kim·ngân) with the fewest syllables, keeping the word's own letters and marks. Empty when
-     * the word has one vowel group (Nguyễn, Xian) or does not split. Pinyin y always starts a syllable (Xiaoying),
-     * Vietnamese y is a vowel (Nguyễn), hence {@code yIsVowel}.
+     * the word is one syllable or does not split. Pinyin y always starts a syllable (Xiaoying), Vietnamese y is a
+     * vowel (Nguyễn), hence {@code yIsVowel}.
      */
     List<List<String>> split(String w, java.util.function.Predicate<String> syllable, boolean yIsVowel) {
         StringBuilder plain = new StringBuilder(w.length());
@@ -136,7 +136,12 @@ final class NameParser {
             }
         }
         String p = plain.toString();
-        if (vowelGroups(p, yIsVowel) < 2 || p.length() > 30) return List.of();
+        // a word that is one syllable stays whole: a Vietnamese syllable has one vowel group (Nguyễn); a pinyin word
+        // that is itself a syllable (Xian) is not split, one that is not may split between vowels (Zhian → Zhi·an)
+        // (two tone marks make two syllables: líān is lí·ān, not lian)
+        boolean oneSyllable = yIsVowel ? vowelGroups(p, true) < 2
+                : syllable.test(p) && toneMarks(w) < 2 || vowelGroups(p, false) == 0;
+        if (oneSyllable || p.length() > 30) return List.of();
         int n = p.length();
         // fewest syllables covering p[0..i), and the split points reaching it
         int[] best = new int[n + 1];
@@ -185,6 +190,15 @@ final class NameParser {
             collect(i, from, suffix, out);
             suffix.remove(suffix.size() - 1);
         }
+    }
+
+    private static int toneMarks(String w) {
+        String d = Normalizer.normalize(w, Normalizer.Form.NFD);
+        int n = 0;
+        for (int i = 0; i < d.length(); i++) {
+            if (LatinSpelling.isToneMark(d.charAt(i))) n++;
+        }
+        return n;
     }
 
     private static int vowelGroups(String plain, boolean yIsVowel) {
