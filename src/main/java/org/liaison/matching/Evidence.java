@@ -53,15 +53,6 @@ public record Evidence(Kind kind, String left, String right, String detail) {
         return new Evidence(kind, "", "", detail);
     }
 
-    /** Whether this line speaks for the match (as opposed to against it or neutral). */
-    public boolean supports() {
-        return switch (kind) {
-            case SAME, WITHOUT_DIACRITICS, HOI_NGA, HAN_VARIANT, HAN_VIET, PINYIN, SHARED_CHARACTER, HOMOPHONE,
-                 BIRTH_DATE_MATCHES, BIRTH_YEAR_MATCHES, BIRTH_YEAR_CLOSE, SEX_MATCHES, NATIONALITY_MATCHES -> true;
-            default -> false;
-        };
-    }
-
     public String text() {
         return switch (kind) {
             case SAME -> left + " = " + right;

@@ -89,11 +89,14 @@ final class NameParser {
         List<List<NamePart>> runs = new ArrayList<>();
         NamePart.Latin whole = NamePart.Latin.of(w, LatinSpelling.exact(w));
         runs.add(List.of(whole));
-        List<List<String>> splits = new ArrayList<>(split(w, tables::isPinyinSyllable, false));
-        pinyinWords[0] &= tables.isPinyinSyllable(whole.plain()) || !splits.isEmpty();
-        for (List<String> v : split(w, tables::isHanVietSyllable, true)) {
-            if (!splits.contains(v)) splits.add(v);
-        }
+        // A word that is a syllable of either language stays whole (Quang, Xian) unless two tone marks show two
+        // syllables (líān). Otherwise it may be joined pinyin (Qiquan, Zhian) or, failing that or with Vietnamese
+        // marks, joined Vietnamese (Kimngân).
+        boolean vietnamese = hasVietnameseMarks(w);
+        boolean oneSyllable = (tables.isPinyinSyllable(whole.plain()) || tables.isHanVietSyllable(whole.plain())) && toneMarks(w) < 2;
+        List<List<String>> splits = oneSyllable || vietnamese ? List.of() : split(w, tables::isPinyinSyllable, false);
+        pinyinWords[0] &= !vietnamese && (tables.isPinyinSyllable(whole.plain()) || !splits.isEmpty());
+        if (!oneSyllable && splits.isEmpty()) splits = split(w, tables::isHanVietSyllable, true);
         for (List<String> split : splits) {
             runs.add(split.stream().map(p -> (NamePart) NamePart.Latin.of(p, LatinSpelling.exact(p))).toList());
         }
@@ -122,8 +125,8 @@ final class NameParser {
     /**
      * Splits of a Latin word into syllables of one inventory (pinyin: Qiquan → Qi·quan, ZHURONGJI → ZHU·RONG·JI;
      * Hán-Việt: Kimngân → Kim·ngân) with the fewest syllables, keeping the word's own letters and marks. Empty when
-     * the word is one syllable or does not split. Pinyin y always starts a syllable (Xiaoying), Vietnamese y is a
-     * vowel (Nguyễn), hence {@code yIsVowel}.
+     * the word does not split. Pinyin y always starts a syllable (Xiaoying), Vietnamese y is a vowel (Nguyễn), hence
+     * {@code yIsVowel}: joined Vietnamese needs two vowel groups.
      */
     List<List<String>> split(String w, java.util.function.Predicate<String> syllable, boolean yIsVowel) {
         StringBuilder plain = new StringBuilder(w.length());
@@ -136,12 +139,7 @@ final class NameParser {
             }
         }
         String p = plain.toString();
-        // a word that is one syllable stays whole: a Vietnamese syllable has one vowel group (Nguyễn); a pinyin word
-        // that is itself a syllable (Xian) is not split, one that is not may split between vowels (Zhian → Zhi·an)
-        // (two tone marks make two syllables: líān is lí·ān, not lian)
-        boolean oneSyllable = yIsVowel ? vowelGroups(p, true) < 2
-                : syllable.test(p) && toneMarks(w) < 2 || vowelGroups(p, false) == 0;
-        if (oneSyllable || p.length() > 30) return List.of();
+        if ((yIsVowel ? vowelGroups(p, true) : vowelGroups(p, false)) < (yIsVowel ? 2 : 1) || p.length() > 30) return List.of();
         int n = p.length();
         // fewest syllables covering p[0..i), and the split points reaching it
         int[] best = new int[n + 1];
@@ -190,6 +188,14 @@ final class NameParser {
             collect(i, from, suffix, out);
             suffix.remove(suffix.size() - 1);
         }
+    }
+
+    private static boolean hasVietnameseMarks(String w) {
+        String d = Normalizer.normalize(w.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        for (int i = 0; i < d.length(); i++) {
+            if (LatinSpelling.isVietnameseOnly(d.charAt(i))) return true;
+        }
+        return false;
     }
 
     private static int toneMarks(String w) {
