@@ -1,0 +1,40 @@
+package org.liaison.matching;
+
+import java.util.Locale;
+
+/**
+ * What screening compares: a name as written (any script) and, where known, birth date, sex and nationality
+ * (ISO 3166 alpha-2 code, e.g. {@code VN}, {@code CN}). Absent attributes are {@code null} and neither help nor hurt.
+ */
+public record Identity(String name, BirthDate birthDate, Sex sex, String nationality) {
+
+    public Identity {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an identity needs a name, got " + (name == null ? "null" : "'" + name + "'"));
+        }
+        if (nationality != null) {
+            nationality = nationality.strip().toUpperCase(Locale.ROOT);
+            if (nationality.isEmpty()) {
+                nationality = null;
+            } else if (!nationality.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException("nationality must be an ISO 3166 alpha-2 code such as VN or CN, got '" + nationality + "'");
+            }
+        }
+    }
+
+    public static Identity named(String name) {
+        return new Identity(name, null, null, null);
+    }
+
+    public Identity bornOn(BirthDate date) {
+        return new Identity(name, date, sex, nationality);
+    }
+
+    public Identity withSex(Sex value) {
+        return new Identity(name, birthDate, value, nationality);
+    }
+
+    public Identity withNationality(String code) {
+        return new Identity(name, birthDate, sex, code);
+    }
+}
