@@ -95,6 +95,13 @@ final class ExchangeBench implements Callable<Integer> {
                     + " ORDER BY 1", Long.class, since);
             long rows = ((Number) stats.get("n")).longValue() - skip;
             long distinct = ((Number) stats.get("d")).longValue() - skip;
+            if (backlog) {
+                // the drain starts when the first queued message is applied (after the partner's restart and the
+                // sender's retry back-off), not when the partner process was started
+                Long first = receiverDb.queryForObject("SELECT MIN(applied_ms) FROM exchange_probe WHERE applied_ms >= ?", Long.class, start);
+                out.printf("waited_for_retry_s=%.2f%n", (first - start) / 1000.0);
+                start = first;
+            }
             double seconds = (doneAt - start) / 1000.0;
             if (!backlog) {
                 out.printf("offered_per_s=%.0f%n", messages / ((sentAt - start) / 1000.0));
