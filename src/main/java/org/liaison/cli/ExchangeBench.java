@@ -40,6 +40,10 @@ final class ExchangeBench implements Callable<Integer> {
     @Option(names = "--threads", description = "Sending threads (default ${DEFAULT-VALUE}).")
     int threads = 4;
 
+    @Option(names = "--warmup", description = "Messages sent first and not measured, so the JIT has compiled the"
+            + " crypto and database paths (default ${DEFAULT-VALUE}).")
+    int warmupMessages = 10_000;
+
     @Option(names = "--backlog", description = "Queue all messages while the partner is down, then measure how fast the"
             + " backlog drains once it is back (the exchange alone, without the senders' load).")
     boolean backlog;
@@ -64,7 +68,7 @@ final class ExchangeBench implements Callable<Integer> {
             JdbcTemplate receiverDb = nodes.get(1).getBean(JdbcTemplate.class);
             out.printf("machine: %d cores, java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
-            int warmup = Math.min(2_000, Math.max(200, messages / 10));
+            int warmup = Math.max(0, warmupMessages);
             out.println("warming up with " + warmup + " messages...");
             run(sender, warmup, 0);
             awaitApplied(receiverDb, warmup, out);
