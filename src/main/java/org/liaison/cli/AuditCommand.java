@@ -10,15 +10,7 @@ import picocli.CommandLine.Mixin;
 /** {@code audit verify}: checks the node's hash-chained audit log and names the first broken row. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Work with the node's audit log.",
         subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Verify the audit log's hash chain; exit 0 when intact, 3 when broken.")

@@ -6,13 +6,5 @@ import picocli.CommandLine.Command;
 /** Benchmarks, run on purpose (never in the test suite); each prints one {@code name=value} line per figure. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and robustness; one name=value line per figure.",
         subcommands = {ExchangeBench.class, ExchangeCrashBench.class})
-final class BenchCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class BenchCommand extends CommandGroup {
 }

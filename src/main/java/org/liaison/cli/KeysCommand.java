@@ -10,15 +10,7 @@ import picocli.CommandLine.Mixin;
 /** The node's key pairs (with the node stopped). */
 @Command(name = "keys", mixinStandardHelpOptions = true, description = "Generate or rotate this node's keys.",
         subcommands = {KeysCommand.Generate.class, KeysCommand.Rotate.class})
-final class KeysCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class KeysCommand extends CommandGroup {
 
     static void print(PeerCard card, java.io.PrintWriter out) {
         out.println("node " + card.nodeId() + " (" + card.agency() + ")");

@@ -14,15 +14,7 @@ import picocli.CommandLine.Parameters;
 /** Pairing from the command line (with the node stopped; a running node pairs in its admin pages). */
 @Command(name = "peer", mixinStandardHelpOptions = true, description = "Export this node's peer card, import a partner's, list partners.",
         subcommands = {PeerCommand.Export.class, PeerCommand.Import.class, PeerCommand.ListPeers.class})
-final class PeerCommand implements Runnable {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class PeerCommand extends CommandGroup {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Print (or write) this node's peer card.")
     static final class Export implements Callable<Integer> {
