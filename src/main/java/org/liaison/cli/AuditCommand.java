@@ -1,11 +1,10 @@
 package org.liaison.cli;
 
-import java.util.concurrent.Callable;
-import org.liaison.audit.AuditVerification;
+import java.io.PrintWriter;
 import org.liaison.audit.AuditLog;
-import picocli.CommandLine;
+import org.liaison.audit.AuditVerification;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code audit verify}: checks the node's hash-chained audit log and names the first broken row. */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "Work with the node's audit log.",
@@ -14,23 +13,13 @@ final class AuditCommand extends CommandGroup {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Verify the audit log's hash chain; exit 0 when intact, 3 when broken.")
-    static final class Verify implements Callable<Integer> {
-
-        @Mixin
-        NodeOptions node = new NodeOptions();
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Verify extends OfflineNodeCommand {
 
         @Override
-        public Integer call() {
-            try (var ctx = NodeLauncher.startOffline(node.settings(spec.commandLine()))) {
-                AuditVerification result = ctx.getBean(AuditLog.class).verify();
-                var out = spec.commandLine().getOut();
-                out.println(result.describe());
-                out.flush();
-                return result.intact() ? 0 : 3;
-            }
+        int run(ConfigurableApplicationContext node, PrintWriter out) {
+            AuditVerification result = node.getBean(AuditLog.class).verify();
+            out.println(result.describe());
+            return result.intact() ? 0 : 3;
         }
     }
 }

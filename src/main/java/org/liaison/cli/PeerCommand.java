@@ -1,13 +1,13 @@
 package org.liaison.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.liaison.exchange.Peers;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,47 +17,41 @@ import picocli.CommandLine.Parameters;
 final class PeerCommand extends CommandGroup {
 
     @Command(name = "export", mixinStandardHelpOptions = true, description = "Print (or write) this node's peer card.")
-    static final class Export implements Callable<Integer> {
-        @Mixin
-        NodeOptions node = new NodeOptions();
+    static final class Export extends OfflineNodeCommand {
         @Option(names = "--out", paramLabel = "FILE", description = "Write the card to FILE instead of printing it.")
-        Path out;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        Path file;
 
         @Override
-        public Integer call() throws Exception {
-            try (var ctx = NodeLauncher.startOffline(node.settings(spec.commandLine()))) {
-                String card = ctx.getBean(Peers.class).ownCardJson();
-                if (out != null) {
-                    Files.writeString(out, card, StandardCharsets.UTF_8);
-                    spec.commandLine().getOut().println("peer card written to " + out);
-                } else {
-                    spec.commandLine().getOut().println(card);
-                }
-                return 0;
+        int run(ConfigurableApplicationContext node, PrintWriter out) throws Exception {
+            String card = node.getBean(Peers.class).ownCardJson();
+            if (file != null) {
+                Files.writeString(file, card, StandardCharsets.UTF_8);
+                out.println("peer card written to " + file);
+            } else {
+                out.println(card);
             }
+            return 0;
         }
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a partner's peer card from FILE.")
-    static final class Import implements Callable<Integer> {
-        @Mixin
-        NodeOptions node = new NodeOptions();
+    static final class Import extends OfflineNodeCommand {
         @Parameters(paramLabel = "FILE", description = "The partner's card (JSON).")
         Path file;
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws Exception {
+        void validate() throws Exception {
             if (!Files.isRegularFile(file) || Files.size(file) > 64 * 1024) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "not a readable card file (max 64 KB): " + file);
             }
-            try (var ctx = NodeLauncher.startOffline(node.settings(spec.commandLine()))) {
-                var peer = ctx.getBean(Peers.class).importCard(Files.readString(file), "cli");
-                spec.commandLine().getOut().println("paired with " + peer.agency() + " (" + peer.nodeId() + ") at "
-                        + peer.baseUrl() + "; fingerprints " + peer.fingerprints());
+        }
+
+        @Override
+        int run(ConfigurableApplicationContext node, PrintWriter out) throws Exception {
+            try {
+                var peer = node.getBean(Peers.class).importCard(Files.readString(file), "cli");
+                out.println("paired with " + peer.agency() + " (" + peer.nodeId() + ") at " + peer.baseUrl()
+                        + "; fingerprints " + peer.fingerprints());
                 return 0;
             } catch (Peers.InvalidPeerCardException e) {
                 spec.commandLine().getErr().println("liaison: card refused: " + e.getMessage());
@@ -67,28 +61,21 @@ final class PeerCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List partners with their queues.")
-    static final class ListPeers implements Callable<Integer> {
-        @Mixin
-        NodeOptions node = new NodeOptions();
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class ListPeers extends OfflineNodeCommand {
 
         @Override
-        public Integer call() {
-            try (var ctx = NodeLauncher.startOffline(node.settings(spec.commandLine()))) {
-                var out = spec.commandLine().getOut();
-                var peers = ctx.getBean(Peers.class).list();
-                if (peers.isEmpty()) {
-                    out.println("no partners yet (peer import FILE)");
-                }
-                for (var p : peers) {
-                    out.printf("%-8s %-20s %-30s queued=%d awaiting_release=%d failed=%d last_contact=%s%s%n", p.agency(),
-                            p.nodeId(), p.baseUrl(), p.queueDepth(), p.awaitingRelease(), p.failed(),
-                            p.lastContact() == null ? "never" : p.lastContact(),
-                            p.lastError().isEmpty() ? "" : " last_error=\"" + p.lastError() + "\"");
-                }
-                return 0;
+        int run(ConfigurableApplicationContext node, PrintWriter out) {
+            var peers = node.getBean(Peers.class).list();
+            if (peers.isEmpty()) {
+                out.println("no partners yet (peer import FILE)");
             }
+            for (var p : peers) {
+                out.printf("%-8s %-20s %-30s queued=%d awaiting_release=%d failed=%d last_contact=%s%s%n", p.agency(),
+                        p.nodeId(), p.baseUrl(), p.queueDepth(), p.awaitingRelease(), p.failed(),
+                        p.lastContact() == null ? "never" : p.lastContact(),
+                        p.lastError().isEmpty() ? "" : " last_error=\"" + p.lastError() + "\"");
+            }
+            return 0;
         }
     }
 }
