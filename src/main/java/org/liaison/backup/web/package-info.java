@@ -1,0 +1,2 @@
+/** The administrators' backup download. */
+package org.liaison.backup.web;

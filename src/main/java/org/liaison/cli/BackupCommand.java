@@ -1,0 +1,107 @@
+package org.liaison.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.liaison.backup.BackupArchive;
+import org.liaison.backup.BackupManifest;
+import org.liaison.backup.Backups;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code backup}: a consistent archive of a node's embedded database and keys. A running node is asked over HTTP with
+ * an administrator's API token (it keeps working meanwhile); a stopped node is opened directly.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Back up a node's embedded database and keys into one zip archive.",
+                "Running node: --node URL --token TOKEN (an administrator's API token; or LIAISON_TOKEN).",
+                "Stopped node: --data-dir DIR (or --config FILE).",
+                "The name index is not archived: it is rebuilt from the database when the node starts.",
+                "PostgreSQL nodes: use pg_dump (docs/operations.md)."})
+final class BackupCommand implements Callable<Integer> {
+
+    @Mixin
+    NodeOptions node = new NodeOptions();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the archive.")
+    Path out;
+
+    @Option(names = "--node", paramLabel = "URL", description = "Base URL of the running node, e.g. http://localhost:8081.")
+    URI url;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "An administrator's API token (default: $LIAISON_TOKEN).")
+    String token;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "folder not found: " + out.getParent());
+        }
+        BackupManifest manifest = url != null ? fromRunningNode() : fromStoppedNode();
+        o.printf("backup of %s written to %s: %d tables, %d rows, %d bytes%n", manifest.agency(), out,
+                manifest.rowCounts().size(), manifest.rows(), Files.size(out));
+        return 0;
+    }
+
+    private BackupManifest fromRunningNode() throws IOException, InterruptedException {
+        String bearer = token != null ? token : System.getenv("LIAISON_TOKEN");
+        if (bearer == null || bearer.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--node needs --token TOKEN (or LIAISON_TOKEN)");
+        }
+        HttpRequest request = HttpRequest.newBuilder(url.resolve("/api/v1/admin/backup"))
+                .header("Authorization", "Bearer " + bearer).timeout(Duration.ofMinutes(30)).GET().build();
+        Path partial = out.resolveSibling(out.getFileName() + ".part");
+        HttpResponse<Path> response;
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+            response = http.send(request, HttpResponse.BodyHandlers.ofFile(partial));
+        } catch (java.net.ConnectException e) {
+            throw new IllegalStateException("no node answers at " + url);
+        }
+        if (response.statusCode() != 200) {
+            String body = Files.readString(partial);
+            Files.deleteIfExists(partial);
+            throw new IllegalStateException(switch (response.statusCode()) {
+                case 401, 403 -> "the node refused the token: an administrator's API token is needed";
+                default -> "the node answered " + response.statusCode() + ": " + body;
+            });
+        }
+        Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
+        return BackupArchive.manifest(out);
+    }
+
+    private BackupManifest fromStoppedNode() throws IOException {
+        try (var ctx = NodeLauncher.startOffline(node.settings(spec.commandLine()))) {
+            return ctx.getBean(Backups.class).write(out.toAbsolutePath(), "cli");
+        } catch (RuntimeException e) {
+            if (databaseInUse(e)) {
+                throw new IllegalStateException("the node's database is in use by a running node: back it up through "
+                        + "the node with --node URL --token TOKEN");
+            }
+            throw e;
+        }
+    }
+
+    static boolean databaseInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
