@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBackoff       longest pause between attempts to reach a partner
  * @param keyGrace         how long a rotated-out key still verifies and decrypts
  * @param requestTimeout   how long to wait for a partner's answer
+ * @param clockOffset      added to this node's clock when it stamps and checks envelopes; zero except in the
+ *                         clock-skew drill, which rehearses a node whose clock is wrong
  */
 @ConfigurationProperties("liaison.exchange")
 record ExchangeProperties(Duration clockSkew, Long maxEnvelopeBytes, Long maxMessageBytes, Integer batchSize,
-                          Duration retryWindow, Duration maxBackoff, Duration keyGrace, Duration requestTimeout) {
+                          Duration retryWindow, Duration maxBackoff, Duration keyGrace, Duration requestTimeout,
+                          Duration clockOffset) {
 
     ExchangeProperties {
         clockSkew = clockSkew == null ? Duration.ofMinutes(5) : clockSkew;
@@ -28,5 +31,11 @@ record ExchangeProperties(Duration clockSkew, Long maxEnvelopeBytes, Long maxMes
         maxBackoff = maxBackoff == null ? Duration.ofMinutes(5) : maxBackoff;
         keyGrace = keyGrace == null ? Duration.ofDays(30) : keyGrace;
         requestTimeout = requestTimeout == null ? Duration.ofSeconds(15) : requestTimeout;
+        clockOffset = clockOffset == null ? Duration.ZERO : clockOffset;
+    }
+
+    /** This node's time for the exchange, in epoch milliseconds. */
+    long now() {
+        return System.currentTimeMillis() + clockOffset.toMillis();
     }
 }

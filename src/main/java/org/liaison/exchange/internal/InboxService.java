@@ -99,11 +99,12 @@ class InboxService {
                 || !String.valueOf(batch.ts()).equals(String.valueOf(jwe.getHeader().getCustomParam(EnvelopeCodec.CREATED)))) {
             throw new EnvelopeRejected("header_mismatch", 400, "the signed content does not match the envelope header");
         }
-        long skew = Math.abs(System.currentTimeMillis() - batch.ts());
+        long now = settings.now();
+        long skew = Math.abs(now - batch.ts());
         if (skew > settings.clockSkew().toMillis()) {
             throw new EnvelopeRejected("stale", 400, "created at " + Instant.ofEpochMilli(batch.ts())
                     + ", outside the allowed clock skew of " + settings.clockSkew().toSeconds() + " s from this node's clock "
-                    + Instant.now() + "; check both nodes' clocks");
+                    + Instant.ofEpochMilli(now) + "; check both nodes' clocks");
         }
         return batch;
     }

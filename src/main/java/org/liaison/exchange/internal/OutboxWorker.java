@@ -136,7 +136,7 @@ class OutboxWorker {
             }
             PeerRegistry.PeerKeys peer = peers.keys(partner).orElseThrow();
             NodeKeys keys = keyring.keys();
-            long now = System.currentTimeMillis();
+            long now = settings.now();
             Wire.Batch batch = new Wire.Batch(UUID.randomUUID().toString(), node.agency(), keys.nodeId(), partner, now,
                     messages);
             String outcome;
