@@ -37,7 +37,12 @@ public final class HandoverRefused extends RuntimeException {
         return new HandoverRefused(List.of(new Problem(reason, field, text(key, args))));
     }
 
-    static HandoverRefused notFound() {
+    /** One invalid field, for input refused before it reaches a use case. */
+    public static HandoverRefused invalid(String field, String key, Object... args) {
+        return one(Reason.INVALID, field, key, args);
+    }
+
+    public static HandoverRefused notFound() {
         return one(Reason.NOT_FOUND, null, "handovers.error.notFound");
     }
 

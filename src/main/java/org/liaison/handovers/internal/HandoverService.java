@@ -336,7 +336,8 @@ public class HandoverService {
                     h.noticeId(), notice.map(WantedNoticeSnapshot::status), names(h, reader), h.grounds(),
                     Instant.ofEpochMilli(h.requestedMs()), h.requestedBy(), h.located(), h.detention(), h.proposal(),
                     h.agreed(Side.REQUESTING), h.agreed(Side.HOLDING),
-                    h.confirmations().stream().map(cf -> new HandoverView.ConfirmationView(cf, signatures.verify(h, cf)))
+                    h.confirmations().stream().map(cf -> new HandoverView.ConfirmationView(cf,
+                                    cf.signature().isEmpty() ? null : signatures.verify(h, cf)))
                             .toList(),
                     h.custody(), h.steps(), h.links(), h.executedMs() == 0 ? null : Instant.ofEpochMilli(h.executedMs()),
                     h.closedMs() == 0 ? null : Instant.ofEpochMilli(h.closedMs()), h.endReason(), allowed);

@@ -29,11 +29,19 @@ public record HandoverView(HandoverId id, String requestingAgency, String holdin
                            List<HandoverStep> steps, List<LinkedRecord> links, Instant executed, Instant closed,
                            String endReason, Set<Stage> allowed) {
 
-    /** A side's confirmation and whether its node's signature verifies over the stored fields right now. */
+    /**
+     * A side's confirmation and whether its node's signature verifies over the stored fields right now.
+     *
+     * @param verdict null for a confirmation entered from the paper file, which carries no signature
+     */
     public record ConfirmationView(HandoverConfirmation confirmation, NodeSignatures.Verdict verdict) {
 
         public boolean verified() {
             return verdict == NodeSignatures.Verdict.VALID;
+        }
+
+        public boolean unsigned() {
+            return verdict == null;
         }
     }
 
