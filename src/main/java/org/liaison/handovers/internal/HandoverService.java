@@ -100,6 +100,8 @@ public class HandoverService {
                 p.invalid("notice", "handovers.error.noticeNotOwn", notice.originAgency());
             } else if (notice.status() != WantedNoticeStatus.ACTIVE) {
                 p.invalid("notice", "handovers.error.noticeNotActive", HandoverRefused.text("handovers.noticeStatus." + notice.status()));
+            } else if (handovers.findByNoticeId(notice.id().value()).stream().anyMatch(h -> !h.status().ended())) {
+                p.invalid("notice", "handovers.error.alreadyUnderWay");
             }
         }
         String holding = p.text("holdingAgency", d.holdingAgency(), 20, true);
