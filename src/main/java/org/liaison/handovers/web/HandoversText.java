@@ -77,6 +77,19 @@ class HandoversText {
         return directory.gate(place).map(g -> g.name(LocaleContextHolder.getLocale())).orElse(place);
     }
 
+    /** For the printed record: a gate in Vietnamese and Chinese, any other place as written. */
+    public String placeInBoth(String place) {
+        return directory.gate(place).map(g -> g.nameVi() + " / " + g.nameZh()).orElse(place);
+    }
+
+    /** For the printed record: an agency in Vietnamese and Chinese, any other party as written. */
+    public String partyInBoth(String party) {
+        if (party == null || party.isBlank()) {
+            return "—";
+        }
+        return directory.agency(party).map(a -> agencyIn("vi", party) + " / " + agencyIn("zh-CN", party)).orElse(party);
+    }
+
     public String name(List<PersonName> names) {
         return names.isEmpty() ? "" : PersonName.displayName(names, LocaleContextHolder.getLocale()).text();
     }
