@@ -1,79 +1,43 @@
 package org.liaison.handovers.internal;
 
+import java.util.function.BiConsumer;
 import org.liaison.exchange.IncomingMessage;
 import org.liaison.exchange.MessageHandler;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Registers the module's three message types with the exchange; the work is {@link HandoverReception}'s. */
-final class HandoverHandlers {
+@Configuration(proxyBeanMethods = false)
+class HandoverHandlers {
 
-    private HandoverHandlers() {
+    @Bean
+    MessageHandler handoverRequestedHandler(HandoverReception reception, JsonMapper json) {
+        return handler(Wire.REQUESTED, Wire.Request.class, reception::requested, json);
     }
 
-    @Component
-    static class RequestedHandler implements MessageHandler {
-
-        private final HandoverReception reception;
-        private final JsonMapper json;
-
-        RequestedHandler(HandoverReception reception, JsonMapper json) {
-            this.reception = reception;
-            this.json = json;
-        }
-
-        @Override
-        public String type() {
-            return Wire.REQUESTED;
-        }
-
-        @Override
-        public void apply(IncomingMessage message) {
-            reception.requested(message, json.readValue(message.payloadJson(), Wire.Request.class));
-        }
+    @Bean
+    MessageHandler handoverStageHandler(HandoverReception reception, JsonMapper json) {
+        return handler(Wire.STAGE, Wire.StageRecorded.class, reception::stage, json);
     }
 
-    @Component
-    static class StageHandler implements MessageHandler {
-
-        private final HandoverReception reception;
-        private final JsonMapper json;
-
-        StageHandler(HandoverReception reception, JsonMapper json) {
-            this.reception = reception;
-            this.json = json;
-        }
-
-        @Override
-        public String type() {
-            return Wire.STAGE;
-        }
-
-        @Override
-        public void apply(IncomingMessage message) {
-            reception.stage(message, json.readValue(message.payloadJson(), Wire.StageRecorded.class));
-        }
+    @Bean
+    MessageHandler handoverConfirmedHandler(HandoverReception reception, JsonMapper json) {
+        return handler(Wire.CONFIRMED, Wire.Confirmed.class, reception::confirmed, json);
     }
 
-    @Component
-    static class ConfirmedHandler implements MessageHandler {
+    private static <T> MessageHandler handler(String type, Class<T> payload, BiConsumer<IncomingMessage, T> apply,
+                                              JsonMapper json) {
+        return new MessageHandler() {
+            @Override
+            public String type() {
+                return type;
+            }
 
-        private final HandoverReception reception;
-        private final JsonMapper json;
-
-        ConfirmedHandler(HandoverReception reception, JsonMapper json) {
-            this.reception = reception;
-            this.json = json;
-        }
-
-        @Override
-        public String type() {
-            return Wire.CONFIRMED;
-        }
-
-        @Override
-        public void apply(IncomingMessage message) {
-            reception.confirmed(message, json.readValue(message.payloadJson(), Wire.Confirmed.class));
-        }
+            @Override
+            public void apply(IncomingMessage message) {
+                apply.accept(message, json.readValue(message.payloadJson(), payload));
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.liaison.handovers.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.liaison.directory.Directory;
@@ -15,6 +16,7 @@ import org.liaison.handovers.internal.HandoverService;
 import org.liaison.handovers.internal.HandoverView;
 import org.liaison.handovers.internal.PhotoCheck;
 import org.liaison.handovers.internal.Side;
+import org.liaison.handovers.internal.Stage;
 import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -135,75 +137,39 @@ class HandoversController {
                 .orElseThrow(HandoversPageAdvice::notFound);
     }
 
-    @PostMapping("/handovers/{id}/located")
+    /**
+     * Records one of this side's stages from its form on the handover's page; {@code stage} is the path's last
+     * part: located, detained, proposal, agreement, confirmation, closure, refusal, cancellation, custody.
+     */
+    @PostMapping("/handovers/{id}/{stage}")
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String located(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                   CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "LOCATED", form, errors, me, request, model, flash,
-                (c, h) -> handovers.recordLocated(c, h, form.located()));
+    String stage(@PathVariable String id, @PathVariable String stage, @ModelAttribute("form") HandoverForm form,
+                 BindingResult errors, CurrentOfficer me, HttpServletRequest request, Model model,
+                 RedirectAttributes flash) {
+        Stage which = STAGES.get(stage);
+        if (which == null) {
+            throw HandoversPageAdvice.notFound();
+        }
+        StageAction action = switch (which) {
+            case LOCATED -> (c, h) -> handovers.recordLocated(c, h, form.located());
+            case DETAINED -> (c, h) -> handovers.recordDetention(c, h, form.detention());
+            case PROPOSAL -> (c, h) -> handovers.propose(c, h, form.proposal());
+            case AGREEMENT -> handovers::agree;
+            case CONFIRMATION -> (c, h) -> handovers.confirm(c, h, form.confirmation());
+            case CLOSURE -> handovers::close;
+            case REFUSAL -> (c, h) -> handovers.refuse(c, h, form.reasonDraft());
+            case CANCELLATION -> (c, h) -> handovers.cancel(c, h, form.reasonDraft());
+            case CUSTODY -> (c, h) -> handovers.recordCustody(c, h, form.custody());
+            case REQUEST -> throw HandoversPageAdvice.notFound();
+        };
+        return act(id, which.name(), form, errors, me, request, model, flash, action);
     }
 
-    @PostMapping("/handovers/{id}/detained")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String detained(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                    CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "DETAINED", form, errors, me, request, model, flash,
-                (c, h) -> handovers.recordDetention(c, h, form.detention()));
-    }
-
-    @PostMapping("/handovers/{id}/proposal")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String proposal(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                    CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "PROPOSAL", form, errors, me, request, model, flash,
-                (c, h) -> handovers.propose(c, h, form.proposal()));
-    }
-
-    @PostMapping("/handovers/{id}/agreement")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String agreement(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                     CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "AGREEMENT", form, errors, me, request, model, flash, handovers::agree);
-    }
-
-    @PostMapping("/handovers/{id}/confirmation")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String confirmation(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                        CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "CONFIRMATION", form, errors, me, request, model, flash,
-                (c, h) -> handovers.confirm(c, h, form.confirmation()));
-    }
-
-    @PostMapping("/handovers/{id}/closure")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String closure(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                   CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "CLOSURE", form, errors, me, request, model, flash, handovers::close);
-    }
-
-    @PostMapping("/handovers/{id}/refusal")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String refusal(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                   CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "REFUSAL", form, errors, me, request, model, flash,
-                (c, h) -> handovers.refuse(c, h, form.reasonDraft()));
-    }
-
-    @PostMapping("/handovers/{id}/cancellation")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String cancellation(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                        CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "CANCELLATION", form, errors, me, request, model, flash,
-                (c, h) -> handovers.cancel(c, h, form.reasonDraft()));
-    }
-
-    @PostMapping("/handovers/{id}/custody")
-    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
-    String custody(@PathVariable String id, @ModelAttribute("form") HandoverForm form, BindingResult errors,
-                   CurrentOfficer me, HttpServletRequest request, Model model, RedirectAttributes flash) {
-        return act(id, "CUSTODY", form, errors, me, request, model, flash,
-                (c, h) -> handovers.recordCustody(c, h, form.custody()));
-    }
+    /** The stages a handover's page has a form for, by the last part of the form's address. */
+    static final Map<String, Stage> STAGES = Map.of("located", Stage.LOCATED, "detained", Stage.DETAINED,
+            "proposal", Stage.PROPOSAL, "agreement", Stage.AGREEMENT, "confirmation", Stage.CONFIRMATION,
+            "closure", Stage.CLOSURE, "refusal", Stage.REFUSAL, "cancellation", Stage.CANCELLATION,
+            "custody", Stage.CUSTODY);
 
     interface StageAction {
         void record(Caller caller, HandoverId handover);
