@@ -14,6 +14,11 @@ public interface Directory {
 
     Optional<AgencySummary> agency(String code);
 
+    /** The border gates between the agencies, by code; the code is the same on every node. */
+    List<GateSummary> gates();
+
+    Optional<GateSummary> gate(String code);
+
     /** The name to show for a record with local, partner and English names, for this reader. */
     String displayName(String nameLocal, String namePartner, String nameEn, Locale locale);
 
@@ -30,6 +35,19 @@ public interface Directory {
                 return namePartner;
             }
             return nameEn;
+        }
+    }
+
+    /** A border gate with the names both countries use for it and the place on each side. */
+    record GateSummary(String code, String nameVi, String nameZh, String nameEn, String placeVn, String placeCn) {
+
+        /** The gate's name in the reader's language: Vietnamese, Chinese, else English. */
+        public String name(Locale locale) {
+            return switch (locale.getLanguage()) {
+                case "vi" -> nameVi;
+                case "zh" -> nameZh;
+                default -> nameEn;
+            };
         }
     }
 }

@@ -13,11 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryService implements Directory {
 
     private final Agencies agencies;
+    private final BorderGates gates;
     private final NodeProperties node;
 
-    DirectoryService(Agencies agencies, NodeProperties node) {
+    DirectoryService(Agencies agencies, BorderGates gates, NodeProperties node) {
         this.agencies = agencies;
+        this.gates = gates;
         this.node = node;
+    }
+
+    @Override
+    public List<GateSummary> gates() {
+        return gates.findAllByOrderByCode().stream().map(DirectoryService::summary).toList();
+    }
+
+    @Override
+    public Optional<GateSummary> gate(String code) {
+        return gates.findByCode(code).map(DirectoryService::summary);
+    }
+
+    static GateSummary summary(BorderGate g) {
+        return new GateSummary(g.code(), g.nameVi(), g.nameZh(), g.nameEn(), g.placeVn(), g.placeCn());
     }
 
     @Override

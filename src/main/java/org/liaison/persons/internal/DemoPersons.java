@@ -1,6 +1,10 @@
 package org.liaison.persons.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.liaison.persons.PersonId;
@@ -35,11 +39,33 @@ final class DemoPersons {
      */
     record NoticeSeed(String key, String personKey, String charges, String crimeArea, String issuingAuthority,
                       String warrantReference, String dangerWarnings, String handlingCode, String status,
-                      String statusReason, String sharedWith, int daysAgo) {
+                      String statusReason, String sharedWith, int daysAgo, int closedDaysAgo) {
+
+        /** A notice closed, if at all, a third of its age ago. */
+        NoticeSeed(String key, String personKey, String charges, String crimeArea, String issuingAuthority,
+                   String warrantReference, String dangerWarnings, String handlingCode, String status,
+                   String statusReason, String sharedWith, int daysAgo) {
+            this(key, personKey, charges, crimeArea, issuingAuthority, warrantReference, dangerWarnings, handlingCode,
+                    status, statusReason, sharedWith, daysAgo, daysAgo / 3);
+        }
 
         WantedNoticeId id() {
             return new WantedNoticeId(uuid("notice:" + key));
         }
+    }
+
+    /**
+     * Days since the last {@code day} before today: the demo's handovers happened on fixed days of the year (the
+     * model case on 20 September), and the notices they executed close on those days. The handovers module
+     * counts from the same days.
+     */
+    static int daysSinceLast(MonthDay day) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate last = day.atYear(today.getYear());
+        if (!last.isBefore(today)) {
+            last = last.minusYears(1);
+        }
+        return (int) ChronoUnit.DAYS.between(last, today);
     }
 
     static UUID uuid(String key) {
@@ -101,7 +127,27 @@ final class DemoPersons {
                     name("NGUYEN VAN SON", "LATIN", "AS_ON_DOCUMENT"),
                     name("阮文山", "HAN", "ALIAS")),
                     "MALE", new PersonDraft.Birth("YEAR", 1990, null, null), "VNM",
-                    List.of(doc("PASSPORT", "C7304518", "VNM"))));
+                    List.of(doc("PASSPORT", "C7304518", "VNM"))),
+            // the people of the demo's completed handovers (see the handovers module's demo)
+            new PersonSeed("vn-huyen", "VN-CB", List.of(
+                    name("Đàm Thị Huyền", "VIETNAMESE", "PRIMARY"),
+                    name("DAM THI HUYEN", "LATIN", "AS_ON_DOCUMENT"),
+                    name("谭氏玄", "HAN", "ALIAS")),
+                    "FEMALE", new PersonDraft.Birth("YEAR", 1979, null, null), "VNM",
+                    List.of(doc("VN_CITIZEN_ID", "020179003518", null))),
+            new PersonSeed("vn-khanh", "VN-CB", List.of(
+                    name("Triệu Văn Khánh", "VIETNAMESE", "PRIMARY"),
+                    name("TRIEU VAN KHANH", "LATIN", "AS_ON_DOCUMENT"),
+                    name("赵文庆", "HAN", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1984, null, null), "VNM",
+                    List.of(doc("VN_CITIZEN_ID", "004084006127", null))),
+            new PersonSeed("cn-wei", "CN-GX", List.of(
+                    name("韦国栋", "HAN", "PRIMARY"),
+                    name("Wéi Guódòng", "PINYIN", "PRIMARY"),
+                    name("WEI GUODONG", "LATIN", "AS_ON_DOCUMENT"),
+                    name("Vi Quốc Đống", "VIETNAMESE", "ALIAS")),
+                    "MALE", new PersonDraft.Birth("FULL", 1982, 3, 14), "CHN",
+                    List.of(doc("CN_RESIDENT_ID", "450103198203140033", null))));
 
     static final List<NoticeSeed> NOTICES = List.of(
             new NoticeSeed("vn-mai-drugs", "vn-mai",
@@ -124,7 +170,26 @@ final class DemoPersons {
             new NoticeSeed("cn-son-trafficking", "cn-son",
                     "拐卖妇女罪（《刑法》第二百四十条）。",
                     "HUMAN_TRAFFICKING", "防城港市公安局", "防公刑捕字〔2025〕第0042号", "曾持刀拒捕。",
-                    "NO_ONWARD_SHARING", "ACTIVE", "", null, 8));
+                    "NO_ONWARD_SHARING", "ACTIVE", "", null, 8),
+            // the model case: on Cao Bang's information Guangxi arrested her in August and handed her over on
+            // 20 September
+            new NoticeSeed("vn-huyen-drugs", "vn-huyen",
+                    "Mua bán trái phép chất ma túy (Điều 251 Bộ luật Hình sự); cư trú tại huyện Tràng Định, tỉnh Lạng Sơn, "
+                            + "bỏ trốn sang Quảng Tây.",
+                    "DRUGS", "Cơ quan Cảnh sát điều tra Công an tỉnh Cao Bằng", "11/QĐ-CSĐT",
+                    "Đối tượng đặc biệt nguy hiểm; có thể chống trả quyết liệt.", "LAW_ENFORCEMENT_ONLY", "EXECUTED",
+                    "Quảng Tây bàn giao tại cửa khẩu Tà Lùng ngày 20/9.", "CN-GX",
+                    daysSinceLast(MonthDay.of(9, 20)) + 75, daysSinceLast(MonthDay.of(9, 20))),
+            new NoticeSeed("vn-khanh-drugs", "vn-khanh",
+                    "Mua bán trái phép chất ma túy (Điều 251 Bộ luật Hình sự); đường dây heroin qua biên giới.",
+                    "DRUGS", "Cơ quan Cảnh sát điều tra Công an tỉnh Cao Bằng", "29/QĐ-CSĐT", "", "LAW_ENFORCEMENT_ONLY",
+                    "EXECUTED", "Quảng Tây bàn giao tại cửa khẩu Hữu Nghị (Bằng Tường).", "CN-GX",
+                    daysSinceLast(MonthDay.of(8, 24)) + 60, daysSinceLast(MonthDay.of(8, 24))),
+            new NoticeSeed("cn-wei-fraud", "cn-wei",
+                    "集资诈骗罪（《刑法》第一百九十二条），潜逃越南。",
+                    "ECONOMIC_CRIME", "南宁市公安局", "南公经捕字〔2026〕第0158号", "", "LAW_ENFORCEMENT_ONLY",
+                    "EXECUTED", "越方在凭祥友谊关口岸移交。", "VN-CB",
+                    daysSinceLast(MonthDay.of(10, 18)) + 50, daysSinceLast(MonthDay.of(10, 18))));
 
     static PersonSeed person(String key) {
         return PERSONS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.liaison.persons.NameKind;
 import org.liaison.persons.NameScript;
 import org.liaison.persons.PersonName;
 
@@ -81,24 +80,9 @@ public final class NameRules {
         return sb.toString().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
-    /**
-     * The name to show first: a primary name in the script the reader reads best (Vietnamese readers Vietnamese,
-     * Chinese readers Han, others Latin), else the first primary name, else the first name.
-     */
+    /** The name to show first; see {@link PersonName#displayName(List, Locale)}. */
     public static PersonName displayName(List<PersonName> names, Locale locale) {
-        List<NameScript> preferred = switch (locale.getLanguage()) {
-            case "vi" -> List.of(NameScript.VIETNAMESE, NameScript.LATIN, NameScript.HAN, NameScript.PINYIN);
-            case "zh" -> List.of(NameScript.HAN, NameScript.PINYIN, NameScript.VIETNAMESE, NameScript.LATIN);
-            default -> List.of(NameScript.LATIN, NameScript.PINYIN, NameScript.VIETNAMESE, NameScript.HAN);
-        };
-        for (NameScript script : preferred) {
-            for (PersonName n : names) {
-                if (n.kind() == NameKind.PRIMARY && n.script() == script) {
-                    return n;
-                }
-            }
-        }
-        return names.stream().filter(n -> n.kind() == NameKind.PRIMARY).findFirst().orElse(names.getFirst());
+        return PersonName.displayName(names, locale);
     }
 
     private static boolean isSeparator(int c) {

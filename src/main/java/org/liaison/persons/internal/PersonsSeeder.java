@@ -61,7 +61,7 @@ class PersonsSeeder implements ApplicationRunner {
                     notice.sharedBefore(n.sharedWith(), "demo", issued + Duration.ofHours(2).toMillis());
                 }
                 if (status != WantedNoticeStatus.ACTIVE) {
-                    notice.close(status, n.statusReason(), "demo", now - Duration.ofDays(n.daysAgo() / 3).toMillis());
+                    notice.close(status, n.statusReason(), "demo", now - Duration.ofDays(n.closedDaysAgo()).toMillis());
                 }
                 notices.save(notice);
             } else if (own.equals(n.sharedWith())) {

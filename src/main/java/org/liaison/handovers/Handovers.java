@@ -1,0 +1,21 @@
+package org.liaison.handovers;
+
+import java.time.LocalDate;
+
+/** Handover figures for the cooperation statistics. */
+public interface Handovers {
+
+    /**
+     * The fugitives handed over between this agency and {@code partner}, by direction: handovers executed (or
+     * executed and closed) whose handing-over day, in this node's time zone, lies in {@code from}..{@code to}
+     * inclusive.
+     */
+    Figures count(LocalDate from, LocalDate to, String partner);
+
+    record Figures(long toVietNam, long toChina) {
+
+        public long total() {
+            return toVietNam + toChina;
+        }
+    }
+}
