@@ -60,7 +60,7 @@ final class NodeProcess {
     }
 
     Path log() {
-        return dir.resolve("node.log");
+        return dir.resolveSibling(dir.getFileName() + ".log");
     }
 
     private ProcessBuilder builder(String... args) {
