@@ -1,5 +1,6 @@
 package org.liaison.screening.internal;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
@@ -7,9 +8,10 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A sentence for the user, not yet in their language: a message key and its arguments, which may be translated terms
- * themselves. Numbers are passed as text so that no locale groups their digits.
+ * themselves. Numbers are passed as text so that no locale groups their digits. Serializable, so that a refusal can
+ * wait in the session (a flash attribute) and be put in words when the page is shown.
  */
-public record Text(String key, List<Object> args) implements MessageSourceResolvable {
+public record Text(String key, List<Object> args) implements MessageSourceResolvable, Serializable {
 
     public Text {
         args = List.copyOf(args);

@@ -9,6 +9,7 @@ import org.liaison.screening.internal.ConfirmationsService;
 import org.liaison.screening.internal.HitStatus;
 import org.liaison.screening.internal.HitsService;
 import org.liaison.screening.internal.ScreeningRefused;
+import org.liaison.screening.internal.Text;
 import org.liaison.shared.CurrentOfficer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,12 +30,10 @@ class HitsController {
 
     private final HitsService hits;
     private final ConfirmationsService confirmations;
-    private final ScreeningText text;
 
-    HitsController(HitsService hits, ConfirmationsService confirmations, ScreeningText text) {
+    HitsController(HitsService hits, ConfirmationsService confirmations) {
         this.hits = hits;
         this.confirmations = confirmations;
-        this.text = text;
     }
 
     @GetMapping("/screening/alerts")
@@ -89,7 +88,10 @@ class HitsController {
         });
     }
 
-    /** Runs a review and returns to the hit; a refusal comes back next to its field, with what was typed. */
+    /**
+     * Runs a review and returns to the hit; a refusal comes back next to its field (in the language of the page that
+     * shows it), with what was typed.
+     */
     private String review(UUID hit, RedirectAttributes flash, String typed, Runnable action) {
         try {
             action.run();
@@ -97,8 +99,8 @@ class HitsController {
             if (refused.reason() == ScreeningRefused.Reason.NOT_FOUND) {
                 throw ScreeningPageAdvice.notFound();
             }
-            Map<String, String> errors = refused.problems().stream().collect(Collectors.toMap(
-                    p -> p.field() == null ? "hit" : p.field(), p -> text.of(p.text()), (a, b) -> a));
+            Map<String, Text> errors = refused.problems().stream().collect(Collectors.toMap(
+                    p -> p.field() == null ? "hit" : p.field(), ScreeningRefused.Problem::text, (a, b) -> a));
             flash.addFlashAttribute("errors", errors);
             flash.addFlashAttribute("typed", typed);
         }
