@@ -1,15 +1,14 @@
-package org.liaison.screening.internal;
+package org.liaison.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.screening.ScreeningIntegrationTest.await;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,12 @@ import org.liaison.persons.internal.NoticeDraft;
 import org.liaison.persons.internal.PersonDraft;
 import org.liaison.persons.internal.PersonsService;
 import org.liaison.persons.internal.WantedNoticesService;
+import org.liaison.screening.internal.Actor;
+import org.liaison.screening.internal.ConfirmationView;
+import org.liaison.screening.internal.ConfirmationsService;
+import org.liaison.screening.internal.HitStatus;
+import org.liaison.screening.internal.HitView;
+import org.liaison.screening.internal.HitsService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -108,7 +113,7 @@ class ScreeningTwoNodesIntegrationTest {
 
     @Test
     void theSeededConfirmationOnCaoBangIsWhatGuangxisNodeWouldHaveSent() {
-        WantedNoticeId mai = new WantedNoticeId(DemoReviews.uuid("notice:vn-mai-drugs"));
+        WantedNoticeId mai = new WantedNoticeId(ScreeningIntegrationTest.MAI_NOTICE);
         Actor guangxiOfficer = actor(cn, "gx.officer");
         HitView confirmed = cn.getBean(HitsService.class).onNotice(mai, guangxiOfficer).getFirst();
         var local = cn.getBean(HitsService.class).open(confirmed.id(), guangxiOfficer).orElseThrow().local();
@@ -137,20 +142,6 @@ class ScreeningTwoNodesIntegrationTest {
 
     static org.liaison.shared.CurrentOfficer officer(ConfigurableApplicationContext node, String username) {
         return node.getBean(OfficerAccounts.class).findLogin(username).orElseThrow().officer();
-    }
-
-    static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
     }
 
     static int freePort() throws Exception {
