@@ -1,6 +1,8 @@
 package org.liaison.persons;
 
 import java.util.List;
+import java.util.Locale;
+import org.liaison.persons.internal.NameRules;
 
 /**
  * A person record as other modules see it.
@@ -15,5 +17,10 @@ public record PersonSnapshot(PersonId id, String originAgency, List<PersonName> 
     public PersonSnapshot {
         names = List.copyOf(names);
         documents = List.copyOf(documents);
+    }
+
+    /** The name to show first to a reader of {@code locale}: a primary name in the script they read best. */
+    public PersonName displayName(Locale locale) {
+        return NameRules.displayName(names, locale);
     }
 }

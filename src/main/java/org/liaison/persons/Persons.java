@@ -1,15 +1,33 @@
 package org.liaison.persons;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Read access to person records for other modules (e.g. screening). Each read is written to the audit log
- * with the reader's name, like a read by an officer.
+ * Read access to person records and wanted notices for other modules (e.g. screening). Each read is written to the
+ * audit log with the reader's name, like a read by an officer.
+ *
+ * <p>{@code reader} is who reads, for the audit log: a user name, or {@code system:<module>} for a machine read.
  */
 public interface Persons {
 
-    /**
-     * @param reader who reads, for the audit log: a user name, or {@code system:<module>} for a machine read
-     */
     Optional<PersonSnapshot> person(PersonId id, String reader);
+
+    /**
+     * Hands every person record, own and received, to {@code sink}, a page at a time (memory stays flat however many
+     * there are). The whole pass is one audit line, {@code "<purpose> <n> persons"} by {@code reader}, rather than a
+     * line per record: it is a machine's bulk read (e.g. rebuilding the name index), not an officer looking.
+     *
+     * @return how many records were handed over
+     */
+    long everyPerson(String reader, String purpose, Consumer<PersonSnapshot> sink);
+
+    /** How many person records the node holds, own and received (a count, not a read of any record). */
+    long personCount();
+
+    Optional<NoticeSnapshot> notice(WantedNoticeId id, String reader);
+
+    /** The notices about a person, own and received, newest first; each is an audited read. */
+    List<NoticeSnapshot> noticesAbout(PersonId person, String reader);
 }

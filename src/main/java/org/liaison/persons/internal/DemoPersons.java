@@ -107,6 +107,23 @@ final class DemoPersons {
                     name("La Chấn Bang", "VIETNAMESE", "ALIAS")),
                     "MALE", new PersonDraft.Birth("YEAR_MONTH", 1983, 12, null), "CHN",
                     List.of(doc("CN_RESIDENT_ID", "450102198311052034", null))),
+            // a Chinese national working at a Hà Quảng mine, noted by the border post only under the Vietnamese
+            // reading of his name: the screening finds him behind Guangxi's notice for 农志强
+            new PersonSeed("vn-cuong", "VN-CB", List.of(
+                    name("Nông Chí Cường", "VIETNAMESE", "PRIMARY")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1984, null, null), "CHN", List.of()),
+            // a namesake of the alias on Guangxi's notice for 覃海生 (Đàm Hải Sinh), a generation older: a hit an
+            // officer dismissed
+            new PersonSeed("vn-dam", "VN-CB", List.of(
+                    name("Đàm Hải Sinh", "VIETNAMESE", "PRIMARY"),
+                    name("DAM HAI SINH", "LATIN", "AS_ON_DOCUMENT")),
+                    "MALE", new PersonDraft.Birth("FULL", 1961, 2, 14), "VNM",
+                    List.of(doc("VN_CITIZEN_ID", "004061003827", null))),
+            new PersonSeed("vn-trieu", "VN-CB", List.of(
+                    name("Triệu Văn Hùng", "VIETNAMESE", "PRIMARY"),
+                    name("TRIEU VAN HUNG", "LATIN", "AS_ON_DOCUMENT")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1987, null, null), "VNM",
+                    List.of(doc("VN_CITIZEN_ID", "004087006152", null))),
             // Guangxi's records
             new PersonSeed("cn-qin", "CN-GX", List.of(
                     name("覃海生", "HAN", "PRIMARY"),
@@ -147,7 +164,20 @@ final class DemoPersons {
                     name("WEI GUODONG", "LATIN", "AS_ON_DOCUMENT"),
                     name("Vi Quốc Đống", "VIETNAMESE", "ALIAS")),
                     "MALE", new PersonDraft.Birth("FULL", 1982, 3, 14), "CHN",
-                    List.of(doc("CN_RESIDENT_ID", "450103198203140033", null))));
+                    List.of(doc("CN_RESIDENT_ID", "450103198203140033", null))),
+            new PersonSeed("cn-nong", "CN-GX", List.of(
+                    name("农志强", "HAN", "PRIMARY"),
+                    name("Nóng Zhìqiáng", "PINYIN", "PRIMARY")),
+                    "MALE", new PersonDraft.Birth("FULL", 1984, 3, 9), "CHN",
+                    List.of(doc("CN_RESIDENT_ID", "451481198403091359", null))),
+            // Vietnamese nationals in Guangxi's records, written in Han characters as Chinese police write them:
+            // the screening finds them behind Cao Bang's notices for Hoàng Thị Mai and Triệu Văn Hùng
+            new PersonSeed("cn-huang", "CN-GX", List.of(
+                    name("黄氏梅", "HAN", "PRIMARY")),
+                    "FEMALE", new PersonDraft.Birth("FULL", 1988, 5, 12), "VNM", List.of()),
+            new PersonSeed("cn-zhao", "CN-GX", List.of(
+                    name("赵文雄", "HAN", "PRIMARY")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1987, null, null), "VNM", List.of()));
 
     static final List<NoticeSeed> NOTICES = List.of(
             new NoticeSeed("vn-mai-drugs", "vn-mai",
@@ -189,7 +219,15 @@ final class DemoPersons {
                     "集资诈骗罪（《刑法》第一百九十二条），潜逃越南。",
                     "ECONOMIC_CRIME", "南宁市公安局", "南公经捕字〔2026〕第0158号", "", "LAW_ENFORCEMENT_ONLY",
                     "EXECUTED", "越方在凭祥友谊关口岸移交。", "VN-CB",
-                    daysSinceLast(MonthDay.of(10, 18)) + 50, daysSinceLast(MonthDay.of(10, 18))));
+                    daysSinceLast(MonthDay.of(10, 18)) + 50, daysSinceLast(MonthDay.of(10, 18))),
+            new NoticeSeed("cn-nong-drugs", "cn-nong",
+                    "走私、贩卖毒品罪（《刑法》第三百四十七条），经凭祥口岸运输海洛因。",
+                    "DRUGS", "崇左市公安局", "崇公刑捕字〔2025〕第0158号", "",
+                    "LAW_ENFORCEMENT_ONLY", "ACTIVE", "", "VN-CB", 6),
+            new NoticeSeed("vn-trieu-firearms", "vn-trieu",
+                    "Mua bán trái phép vũ khí quân dụng (Điều 304 Bộ luật Hình sự).",
+                    "FIREARMS", "Cơ quan Cảnh sát điều tra Công an tỉnh Cao Bằng", "29/QĐ-CSĐT",
+                    "Có thể mang súng.", "NO_ONWARD_SHARING", "ACTIVE", "", "CN-GX", 4));
 
     static PersonSeed person(String key) {
         return PERSONS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();

@@ -5,13 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
+import org.liaison.persons.NoticeSnapshot;
 import org.liaison.persons.PersonId;
+import org.liaison.persons.PersonRecorded;
 import org.liaison.persons.PersonSnapshot;
 import org.liaison.persons.Persons;
+import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.internal.PersonsChangeRefused.Reason;
 import org.liaison.shared.NodeProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,16 +32,22 @@ public class PersonsService implements Persons {
     /** Lists show at most this many records; a search narrows them. */
     public static final int LIST_LIMIT = 100;
 
+    /** Records read per query when every record is handed over ({@link #everyPerson}). */
+    static final int PAGE = 500;
+
     private final PersonRecords persons;
     private final WantedNoticeRecords notices;
     private final AuditLog audit;
     private final NodeProperties node;
+    private final ApplicationEventPublisher events;
 
-    PersonsService(PersonRecords persons, WantedNoticeRecords notices, AuditLog audit, NodeProperties node) {
+    PersonsService(PersonRecords persons, WantedNoticeRecords notices, AuditLog audit, NodeProperties node,
+                   ApplicationEventPublisher events) {
         this.persons = persons;
         this.notices = notices;
         this.audit = audit;
         this.node = node;
+        this.events = events;
     }
 
     /** Which records a list shows. */
@@ -54,6 +66,7 @@ public class PersonsService implements Persons {
         Particulars p = ParticularsPolicy.check(draft, today());
         Person saved = persons.save(Person.record(p, node.agency(), actor.username(), System.currentTimeMillis()));
         log(actor, "CREATE", saved.id(), describe(p));
+        events.publishEvent(new PersonRecorded(saved.id(), saved.originAgency(), true));
         return saved.id();
     }
 
@@ -79,6 +92,7 @@ public class PersonsService implements Persons {
             throw PersonsChangeRefused.one(Reason.CONFLICT, null, "persons.error.stale");
         }
         log(actor, "UPDATE", id, describe(p));
+        events.publishEvent(new PersonRecorded(id, person.originAgency(), true));
     }
 
     /** The record with its document checks and notices; the read, and each notice shown, are audited. */
@@ -137,6 +151,48 @@ public class PersonsService implements Persons {
         found.ifPresent(p -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", id.toString(), "",
                 "module read")));
         return found.map(Person::snapshot);
+    }
+
+    @Override
+    public long everyPerson(String reader, String purpose, Consumer<PersonSnapshot> sink) {
+        long n = 0;
+        UUID after = null;
+        List<Person> page;
+        do {
+            page = persons.page(after, PAGE);
+            for (Person p : page) {
+                sink.accept(p.snapshot());
+            }
+            n += page.size();
+            after = page.isEmpty() ? after : page.getLast().id().value();
+        } while (page.size() == PAGE);
+        audit.append(new AuditEntry(reader, node.agency(), "READ", "person", "", "", purpose + " " + n + " persons"));
+        return n;
+    }
+
+    @Override
+    public long personCount() {
+        return persons.count();
+    }
+
+    @Override
+    @Transactional
+    public Optional<NoticeSnapshot> notice(WantedNoticeId id, String reader) {
+        Optional<WantedNotice> found = notices.findById(id.value());
+        found.ifPresent(n -> logModuleRead(reader, n));
+        return found.map(WantedNotice::snapshot);
+    }
+
+    @Override
+    @Transactional
+    public List<NoticeSnapshot> noticesAbout(PersonId person, String reader) {
+        List<WantedNotice> found = notices.findByPersonIdOrderByIssuedMsDesc(person.value());
+        found.forEach(n -> logModuleRead(reader, n));
+        return found.stream().map(WantedNotice::snapshot).toList();
+    }
+
+    private void logModuleRead(String reader, WantedNotice n) {
+        audit.append(new AuditEntry(reader, node.agency(), "READ", "wanted_notice", n.id().toString(), "", "module read"));
     }
 
     LocalDate today() {

@@ -14,6 +14,10 @@ interface PersonRecords extends ListCrudRepository<Person, UUID> {
     List<Person> search(@Param("pattern") String pattern, @Param("own") Boolean own, @Param("limit") int limit);
 
     boolean existsByOwn(boolean own);
+
+    /** Up to {@code limit} records in id order, starting after {@code after} (from the first when null). */
+    @Query("SELECT * FROM person WHERE (CAST(:after AS UUID) IS NULL OR id > :after) ORDER BY id LIMIT :limit")
+    List<Person> page(@Param("after") UUID after, @Param("limit") int limit);
 }
 
 interface WantedNoticeRecords extends ListCrudRepository<WantedNotice, UUID> {

@@ -1,5 +1,6 @@
 package org.liaison.persons.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.liaison.persons.CrimeArea;
 import org.liaison.persons.HandlingCode;
+import org.liaison.persons.NoticeSnapshot;
 import org.liaison.persons.PersonId;
 import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.WantedNoticeStatus;
@@ -263,6 +265,11 @@ class WantedNotice {
 
     boolean photoWithheld() {
         return photoWithheld;
+    }
+
+    NoticeSnapshot snapshot() {
+        return new NoticeSnapshot(id(), personId(), originAgency, own, status, crimeArea, handlingCode, warrantReference,
+                Instant.ofEpochMilli(issuedMs), shares.stream().map(WantedNoticeShare::agency).toList());
     }
 
     List<WantedNoticeShare> shares() {

@@ -10,6 +10,7 @@ import org.liaison.exchange.RejectedMessageException;
 import org.liaison.persons.IdentityDocument;
 import org.liaison.persons.PersonId;
 import org.liaison.persons.PersonName;
+import org.liaison.persons.PersonRecorded;
 import org.liaison.persons.WantedNoticeClosed;
 import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.WantedNoticeReceived;
@@ -87,6 +88,7 @@ class WantedNoticeReception {
             return p;
         }).orElseGet(() -> Person.received(personId, sender, particulars, now));
         persons.save(person);
+        events.publishEvent(new PersonRecorded(personId, sender, false));
         String photoType = photo == null ? null : photo.contentType();
         WantedNotice notice;
         if (held.isPresent()) {

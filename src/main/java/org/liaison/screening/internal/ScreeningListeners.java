@@ -1,0 +1,39 @@
+package org.liaison.screening.internal;
+
+import org.liaison.persons.PersonRecorded;
+import org.liaison.persons.WantedNoticeClosed;
+import org.liaison.persons.WantedNoticeReceived;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the persons module after each change commits: the index takes every person written, an own person is
+ * screened against the partners' notices in force, a partner's notice against the own persons as it arrives, and a
+ * notice no longer in force stops raising alerts.
+ */
+@Component
+class ScreeningListeners {
+
+    private final PersonIndex index;
+    private final AutomaticScreening screening;
+
+    ScreeningListeners(PersonIndex index, AutomaticScreening screening) {
+        this.index = index;
+        this.screening = screening;
+    }
+
+    @ApplicationModuleListener
+    void personRecorded(PersonRecorded event) {
+        index.refresh(event.person()).filter(p -> event.own()).ifPresent(screening::screenOwnPerson);
+    }
+
+    @ApplicationModuleListener
+    void noticeReceived(WantedNoticeReceived event) {
+        screening.screenNotice(event.notice());
+    }
+
+    @ApplicationModuleListener
+    void noticeClosed(WantedNoticeClosed event) {
+        screening.noticeClosed(event.notice());
+    }
+}
