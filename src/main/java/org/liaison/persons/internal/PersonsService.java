@@ -10,6 +10,7 @@ import org.liaison.audit.AuditLog;
 import org.liaison.persons.PersonId;
 import org.liaison.persons.PersonSnapshot;
 import org.liaison.persons.Persons;
+import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.internal.PersonsChangeRefused.Reason;
 import org.liaison.shared.NodeProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -137,6 +138,22 @@ public class PersonsService implements Persons {
         found.ifPresent(p -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", id.toString(), "",
                 "module read")));
         return found.map(Person::snapshot);
+    }
+
+    @Override
+    @Transactional
+    public List<PersonSnapshot> search(String query, String reader, int limit) {
+        String folded = query == null ? "" : NameRules.fold(query);
+        List<Person> found = persons.search("%" + escapeLike(folded) + "%", null, Math.min(limit, LIST_LIMIT));
+        found.forEach(p -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", p.id().toString(), "",
+                "module search: " + cut(folded, 200))));
+        return found.stream().map(Person::snapshot).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<NoticeFacts> notice(WantedNoticeId id) {
+        return notices.findById(id.value()).map(n -> new NoticeFacts(n.id(), n.personId(), n.originAgency(), n.status()));
     }
 
     LocalDate today() {
