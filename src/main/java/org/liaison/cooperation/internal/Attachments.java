@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * partner keeps the parts until the last one arrives, then checks the whole file against the announced hash.
  */
 @Component
-class Attachments {
+public class Attachments {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_FILES = 5;
@@ -36,12 +36,12 @@ class Attachments {
     }
 
     /** An attachment as lists show it; {@code complete} is false while parts are still arriving. */
-    record Line(UUID id, UUID owner, String fileName, String contentType, long size, int parts, int partsReceived,
+    public record Line(UUID id, UUID owner, String fileName, String contentType, long size, int parts, int partsReceived,
                 boolean complete) {
     }
 
     /** A complete file to download. */
-    record File(UUID id, UUID thread, String fileName, String contentType, byte[] bytes) {
+    public record File(UUID id, UUID thread, String fileName, String contentType, byte[] bytes) {
     }
 
     private final JdbcTemplate jdbc;

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
  * nationality), so the partner sees whom the item concerns even without a record of its own.
  */
 @Component
-class PersonLinks {
+public class PersonLinks {
 
     static final int MAX_PERSONS = 20;
 
     /** @param knownHere true when this node holds a record with the id (own or received), so the page can link it */
-    record Link(UUID personId, String label, boolean knownHere) {
+    public record Link(UUID personId, String label, boolean knownHere) {
     }
 
     private final JdbcTemplate jdbc;

@@ -40,6 +40,8 @@ public class RequestsService {
     /** A deadline this close is "due soon" on the dashboard. */
     public static final Duration SOON = Duration.ofHours(48);
     static final Duration LONGEST = Duration.ofDays(366);
+    /** The source a deadline records when the built-in default applied. */
+    public static final String BUILT_IN_DEADLINE = Deadlines.BUILT_IN;
 
     public record RequestLine(UUID id, boolean own, RequestType type, String title, RequestStatus status,
                               Urgency urgency, String requestingAgency, String requestingUnit, String answeringAgency,
