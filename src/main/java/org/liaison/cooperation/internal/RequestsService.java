@@ -126,10 +126,7 @@ public class RequestsService {
             problems.invalid(null, "cooperation.error.noUnit");
         }
         RequestType type = problems.oneOf("type", d.type(), RequestType.class);
-        problems.text("title", d.title(), ReportContent.MAX_TITLE);
-        problems.text("body", d.body(), ReportContent.MAX_BODY);
-        Urgency urgency = d.urgency() == null || d.urgency().isBlank() ? Urgency.NORMAL
-                : problems.oneOf("urgency", d.urgency(), Urgency.class);
+        Urgency urgency = checkText(d, problems);
         UnitSummary to = null;
         if (problems.required("recipientUnit", d.recipientUnit())) {
             to = CounterpartUnits.resolve(d.recipientUnit(), units.recipients(actor)).orElse(null);
@@ -185,6 +182,14 @@ public class RequestsService {
                 + " attachments, message " + message);
         threads.logPersons(actor, "LINK", ref, linked.stream().map(Wire.LinkedPerson::id).toList());
         return new RequestId(id);
+    }
+
+    /** Checks the title and body and returns the urgency (normal when not given). */
+    static Urgency checkText(Drafts.Request d, Problems problems) {
+        problems.text("title", d.title(), ReportContent.MAX_TITLE);
+        problems.text("body", d.body(), ReportContent.MAX_BODY);
+        return d.urgency() == null || d.urgency().isBlank() ? Urgency.NORMAL
+                : problems.oneOf("urgency", d.urgency(), Urgency.class);
     }
 
     /** {@code yyyy-MM-ddTHH:mm} in the node's zone, or an ISO date-time with offset; in the future, within a year. */
