@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.audit.AuditLog;
+import org.liaison.audit.AuditQuery;
 import org.liaison.cooperation.internal.Actor;
 import org.liaison.cooperation.internal.CooperationRefused;
 import org.liaison.cooperation.internal.ReportsService;
@@ -73,6 +75,9 @@ class CooperationTwoNodesIntegrationTest {
         assertThat(copy.get("otherConditions").asString()).isEqualTo("Liên hệ Phòng PC04 trước khi xử lý.");
         assertThat(copy.get("persons").get(0).get("label").asString()).startsWith("Hoàng Thị Mai / HOANG THI MAI / 黄氏梅");
         assertThat(copy.get("factsAt").asString()).isEqualTo("22:30");
+        // the person data written on Guangxi's node with the copy is in its audit log
+        assertThat(DemoNodes.guangxi().bean(AuditLog.class).search(new AuditQuery("partner:VN-CB", "RECEIVE", "person",
+                MAI.toString(), null, null), 50)).extracting(r -> r.entry().detail()).anyMatch(d -> d.contains(id));
 
         HttpResponse<byte[]> file = haiyan.download(copy.get("attachments").get(0).get("url").asString());
         assertThat(file.body()).isEqualTo(scan);
@@ -137,6 +142,9 @@ class CooperationTwoNodesIntegrationTest {
                 && r.get("thread").get(2).get("attachments").get(0).get("complete").asBoolean());
         assertThat(back.get("answeredLate").asBoolean()).isFalse();
         assertThat(texts(back.get("thread"), "kind")).containsExactly("ACKNOWLEDGED", "PARTIAL_REPLY", "FINAL_REPLY");
+        // the exchange shows the request's message as answered on Cao Bang's side
+        await(() -> db(DemoNodes.caoBang()).queryForObject("SELECT answered_ms FROM outbox WHERE conversation_id = ?"
+                + " AND type = ?", Long.class, "cooperation:" + id, "cooperation.request") > 0);
         assertThat(back.get("thread").get(2).get("late").asBoolean()).isFalse();
         await(() -> notified(DemoNodes.caoBang(), "cb.officer", id, "THREAD_ADVANCED"));
 

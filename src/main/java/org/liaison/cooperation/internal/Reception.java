@@ -75,7 +75,7 @@ class Reception {
         long now = System.currentTimeMillis();
         reports.save(InformationReport.received(w.id(), m.sender(), unitCode(w.senderUnit()), node.agency(), to.code(),
                 to.id(), content, text(w.authorName(), 200), w.sentMs(), now, m.id()));
-        keep(w.id(), w.persons(), w.attachments());
+        keep(m, "report", w.id(), w.persons(), w.attachments());
         log(m, "report", w.id().toString(), "for " + to.code() + ", " + content.crimeArea() + ", conditions "
                 + content.conditions());
         events.publishEvent(new ReportReceived(new ReportId(w.id()), m.sender()));
@@ -104,7 +104,7 @@ class Reception {
         long now = System.currentTimeMillis();
         requests.save(CooperationRequest.received(w.id(), m.sender(), unitCode(w.requestingUnit()), node.agency(),
                 to.code(), to.id(), terms, text(w.authorName(), 200), w.sentMs(), now, m.id()));
-        keep(w.id(), w.persons(), w.attachments());
+        keep(m, "request", w.id(), w.persons(), w.attachments());
         log(m, "request", w.id().toString(), w.type() + ", " + w.urgency() + ", for " + to.code());
         events.publishEvent(new RequestReceived(new RequestId(w.id()), m.sender()));
     }
@@ -193,8 +193,13 @@ class Reception {
         }
     }
 
-    private void keep(java.util.UUID item, List<Wire.LinkedPerson> linked, List<Wire.FileMeta> files) {
+    /** Stores the item's persons (each a line in the audit log: data about a person written here) and its files. */
+    private void keep(IncomingMessage m, String type, java.util.UUID item, List<Wire.LinkedPerson> linked,
+                      List<Wire.FileMeta> files) {
         persons.save(item, linked == null ? List.of() : linked);
+        (linked == null ? List.<Wire.LinkedPerson>of() : linked).forEach(p -> audit.append(new AuditEntry(
+                "partner:" + m.sender(), m.sender(), "RECEIVE", "person", p.id().toString(), "",
+                "linked on " + type + " " + item + ", message " + m.id())));
         List<Wire.FileMeta> list = files == null ? List.of() : files;
         for (int i = 0; i < list.size(); i++) {
             attachments.expect(item, item, i, list.get(i));

@@ -319,6 +319,10 @@ public class RequestsService {
         long now = System.currentTimeMillis();
         r.advance(kind, now);
         save(r);
+        if (r.status().closed() && r.messageId() != null) {
+            // the exchange tells the requesting node that its message was answered (its Messages page shows it)
+            exchange.markAnswered(r.messageId());
+        }
         boolean late = kind != EntryKind.ACKNOWLEDGED && r.isLate(now);
         return threads.write(actor, ThreadRef.of(r), kind, text, files, late).id();
     }
