@@ -110,6 +110,22 @@ class CooperationIntegrationTest {
     }
 
     @Test
+    void aReportWithoutTheNoOnwardSharingConditionIsPassedOnToAnotherOwnUnit() throws Exception {
+        MockHttpSession supervisor = FormLogin.logIn(mvc, "cb.supervisor");
+        long district = jdbc.queryForObject("SELECT id FROM unit WHERE agency_code = 'VN-CB' AND code = 'CB-HL'", Long.class);
+
+        var forwarded = mvc.perform(post("/reports/" + METH_REPORT + "/forward").session(supervisor).with(csrf())
+                        .param("unit", String.valueOf(district)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(forwarded.getFlashMap().get("done")).isEqualTo("forwarded");
+
+        String page = page(get("/reports/" + METH_REPORT).session(supervisor), "en");
+        assertThat(page).contains("Passed on to", "Ha Lang District Police", "data-kind=\"FORWARDED\"");
+        // the demo's report from Trung Khanh reached the division the same way
+        assertThat(page(get("/reports").session(supervisor), "en")).contains(uuid("report:vn-crossings-trung-khanh").toString());
+    }
+
+    @Test
     void auditorsReadAndAdministratorsSeeNoReportsOrRequests() throws Exception {
         MockHttpSession auditor = FormLogin.logIn(mvc, "cb.auditor");
         assertThat(page(get("/requests/" + VERIFY_SON).session(auditor), "en"))

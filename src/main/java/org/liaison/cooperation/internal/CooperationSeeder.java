@@ -98,6 +98,12 @@ class CooperationSeeder implements ApplicationRunner {
         } else if (!r.own()) {
             threads.tellFollowers(ref, Notifications.Kind.REPORT_RECEIVED);
         }
+        s.forwards().stream().filter(f -> f.startsWith(node.agency() + ":")).forEach(f -> {
+            long at = sent + Duration.ofHours(5).toMillis();
+            threads.recordForward(r.id(), unit(node.agency(), f.substring(f.indexOf(':') + 1)), "demo");
+            entries.save(new ThreadEntry(DemoCooperation.uuid("forwarded:" + r.id()), r.id(), EntryKind.FORWARDED,
+                    node.agency(), supervisorName(), "demo", f, at, false, true, null, null));
+        });
     }
 
     private void request(DemoCooperation.RequestSeed s, long now) {
@@ -144,7 +150,13 @@ class CooperationSeeder implements ApplicationRunner {
         var officer = directory.officer(username).orElseThrow(() ->
                 new IllegalStateException("demo assignee " + username + " is not an officer of " + node.agency()));
         entries.save(new ThreadEntry(DemoCooperation.uuid("assigned:" + ref.id()), ref.id(), EntryKind.ASSIGNED,
-                node.agency(), "demo", "demo", officer.fullName(), at, false, true, null, null));
+                node.agency(), supervisorName(), "demo", officer.fullName(), at, false, true, null, null));
+    }
+
+    private String supervisorName() {
+        String username = DemoCooperation.supervisor(node.agency());
+        return directory.officer(username).map(Directory.OfficerSummary::fullName)
+                .orElseThrow(() -> new IllegalStateException("demo supervisor " + username + " is missing"));
     }
 
     /** The sender's node checks each label against its record; the partner keeps what was sent. */

@@ -15,6 +15,11 @@ final class DemoCooperation {
     private DemoCooperation() {
     }
 
+    /** The demo supervisor who assigns and passes on items on each node. */
+    static String supervisor(String agency) {
+        return agency.equals("VN-CB") ? "cb.supervisor" : "gx.supervisor";
+    }
+
     static UUID uuid(String key) {
         return UUID.nameUUIDFromBytes(("liaison-demo:" + key).getBytes(StandardCharsets.UTF_8));
     }
@@ -31,9 +36,13 @@ final class DemoCooperation {
     static final Person QIN = new Person("cn-qin", "覃海生 / Qín Hǎishēng / QIN HAISHENG / Đàm Hải Sinh · 1986-07-21 · CHN");
     static final Person SON = new Person("cn-son", "Nguyễn Văn Sơn / NGUYEN VAN SON / 阮文山 · 1990 · VNM");
 
-    /** @param daysAgo when it was sent; {@code lang} is the writer's language */
+    /**
+     * @param daysAgo  when it was sent; {@code lang} is the writer's language
+     * @param forwards units ({@code AGENCY:CODE}) each side passed the report on to, on its own node
+     */
     record ReportSeed(String key, String from, String fromUnit, String to, String toUnit, String author, String by,
-                      String lang, Drafts.Report draft, List<Person> persons, double daysAgo, String assignee) {
+                      String lang, Drafts.Report draft, List<Person> persons, double daysAgo, String assignee,
+                      List<String> forwards) {
         UUID id() {
             return uuid("report:" + key);
         }
@@ -75,7 +84,7 @@ final class DemoCooperation {
                                     + "dẫn đường phía Việt Nam. Đề nghị phía bạn lưu ý các phương tiện xuất phát từ Tĩnh Tây.",
                             "DRUGS", "VN-CB:CB-TK", "TRA-LINH", "đường mòn cách cửa khẩu khoảng 3 km", "B", "2",
                             List.of("CRIME_PREVENTION_ONLY", "NO_ONWARD_SHARING_WITHOUT_CONSENT"), ""),
-                    List.of(TUAN), 19.5, "gx.officer"),
+                    List.of(TUAN), 19.5, "gx.officer", List.of()),
             new ReportSeed("cn-meth-pingxiang", "CN-GX", "GX-JD", "VN-CB", "CB-PC04", "黄志强", "gx.officer", "zh-CN",
                     report("凭祥方向冰毒跨境运输线索",
                             "据我方掌握，一个跨境贩毒团伙近期拟经友谊关口岸附近便道向越南谅山、高平方向运送冰毒，"
@@ -84,7 +93,7 @@ final class DemoCooperation {
                             "DRUGS", "CN-GX:GX-PX", "HUU-NGHI", "友谊关口岸附近便道", "B", "3",
                             List.of("CRIME_PREVENTION_ONLY", "NOT_FOR_COURT_WITHOUT_CONSENT"),
                             "如需将本线索用于诉讼，请事先书面征求广西公安厅禁毒警察总队同意。"),
-                    List.of(QIN), 11.2, "cb.officer"),
+                    List.of(QIN), 11.2, "cb.officer", List.of()),
             new ReportSeed("vn-crossings-trung-khanh", "VN-CB", "CB-TK", "CN-GX", "GX-DX", "Đàm Văn Quý", "demo", "vi",
                     report("Xuất nhập cảnh trái phép tại khu vực biên giới Trùng Khánh",
                             "Trong tháng qua, Công an huyện Trùng Khánh phát hiện 4 nhóm công dân (tổng cộng 17 người) "
@@ -92,7 +101,7 @@ final class DemoCooperation {
                                     + "Đề nghị Công an huyện Đại Tân phối hợp kiểm tra, thông báo khi phát hiện.",
                             "ILLEGAL_IMMIGRATION", "VN-CB:CB-TK", null, "khu vực thác Bản Giốc", "C", "3",
                             List.of(), ""),
-                    List.of(), 6.0, ""));
+                    List.of(), 6.0, "", List.of("VN-CB:CB-PC04", "CN-GX:GX-JD")));
 
     static final List<RequestSeed> REQUESTS = List.of(
             new RequestSeed("vn-locate-mai", "VN-CB", "CB-PC04", "CN-GX", "GX-JD", "Nông Thị Hoa", "cb.officer",
