@@ -116,8 +116,10 @@ CREATE TABLE cooperation_attachment (
 );
 CREATE INDEX cooperation_attachment_owner ON cooperation_attachment (owner_id, ordinal);
 
+-- A part may arrive before the item that announces its attachment (when the item waits for a four-eyes release
+-- and its parts do not), so parts do not reference the attachment.
 CREATE TABLE cooperation_attachment_part (
-    attachment_id  UUID     NOT NULL REFERENCES cooperation_attachment (id),
+    attachment_id  UUID     NOT NULL,
     part           INT      NOT NULL,
     bytes          BYTEA    NOT NULL,
     PRIMARY KEY (attachment_id, part)

@@ -113,13 +113,18 @@ public class Attachments {
         }
     }
 
-    /** Records a partner's announced attachment; its bytes follow in parts. */
-    void expect(UUID owner, UUID thread, int ordinal, Wire.FileMeta meta) {
+    /**
+     * Records a partner's announced attachment; its bytes follow in parts (or came already: then it is joined now).
+     *
+     * @return the reason the parts already held do not make up the announced file, or empty
+     */
+    Optional<String> expect(UUID owner, UUID thread, int ordinal, Wire.FileMeta meta) {
         jdbc.update("""
                 INSERT INTO cooperation_attachment (id, owner_id, thread, ordinal, file_name, content_type, size_bytes,
                   sha256, parts, bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)""",
                 meta.id(), owner, thread, ordinal, meta.fileName(), meta.contentType(), meta.size(), meta.sha256(),
                 partsFor(meta.size()));
+        return joinWhenComplete(meta.id());
     }
 
     /** Checks what a partner announces before anything is stored; the reason, or empty when it is acceptable. */
@@ -140,19 +145,16 @@ public class Attachments {
     }
 
     /**
-     * Stores one part of a partner's attachment; with the last part, joins them and checks the whole file.
+     * Stores one part of a partner's attachment; with the last part, joins them and checks the whole file. A part
+     * whose attachment is not announced yet is kept until it is.
      *
      * @return the reason the part or the joined file is refused, or empty when it was stored
      */
     Optional<String> receivePart(UUID attachment, int part, byte[] bytes) {
-        var rows = jdbc.queryForList("SELECT size_bytes, sha256, parts, content_type, bytes IS NULL AS pending"
-                + " FROM cooperation_attachment WHERE id = ?", attachment);
-        if (rows.isEmpty()) {
-            return Optional.of("no attachment " + attachment + " was announced");
-        }
-        var row = rows.get(0);
-        int parts = ((Number) row.get("parts")).intValue();
-        if (!Boolean.TRUE.equals(row.get("pending"))) {
+        var rows = jdbc.queryForList("SELECT parts, bytes IS NULL AS pending FROM cooperation_attachment WHERE id = ?",
+                attachment);
+        int parts = rows.isEmpty() ? MAX_BYTES / PART_BYTES : ((Number) rows.get(0).get("parts")).intValue();
+        if (!rows.isEmpty() && !Boolean.TRUE.equals(rows.get(0).get("pending"))) {
             return Optional.of("attachment " + attachment + " is already complete");
         }
         if (part < 0 || part >= parts || bytes.length == 0 || bytes.length > PART_BYTES) {
@@ -161,9 +163,16 @@ public class Attachments {
         jdbc.update("DELETE FROM cooperation_attachment_part WHERE attachment_id = ? AND part = ?", attachment, part);
         jdbc.update("INSERT INTO cooperation_attachment_part (attachment_id, part, bytes) VALUES (?, ?, ?)",
                 attachment, part, bytes);
+        return rows.isEmpty() ? Optional.empty() : joinWhenComplete(attachment);
+    }
+
+    /** Joins an announced attachment's parts once all are here and checks the file against what was announced. */
+    private Optional<String> joinWhenComplete(UUID attachment) {
+        var row = jdbc.queryForMap("SELECT size_bytes, sha256, parts, content_type FROM cooperation_attachment WHERE id = ?",
+                attachment);
         List<byte[]> received = jdbc.query("SELECT bytes FROM cooperation_attachment_part WHERE attachment_id = ? ORDER BY part",
                 (rs, i) -> rs.getBytes(1), attachment);
-        if (received.size() < parts) {
+        if (received.size() < ((Number) row.get("parts")).intValue()) {
             return Optional.empty();
         }
         byte[] whole = join(received);

@@ -148,7 +148,7 @@ class Reception {
                 w.atMs(), late, false, m.id(), null));
         List<Wire.FileMeta> files = w.attachments() == null ? List.of() : w.attachments();
         for (int i = 0; i < files.size(); i++) {
-            attachments.expect(w.id(), w.thread(), i, files.get(i));
+            announce(w.id(), w.thread(), i, files.get(i));
         }
         log(m, request.isPresent() ? "request" : "report", w.thread().toString(), w.kind() + ", entry " + w.id()
                 + (late ? ", late" : ""));
@@ -202,8 +202,14 @@ class Reception {
                 "linked on " + type + " " + item + ", message " + m.id())));
         List<Wire.FileMeta> list = files == null ? List.of() : files;
         for (int i = 0; i < list.size(); i++) {
-            attachments.expect(item, item, i, list.get(i));
+            announce(item, item, i, list.get(i));
         }
+    }
+
+    private void announce(java.util.UUID owner, java.util.UUID thread, int ordinal, Wire.FileMeta file) {
+        attachments.expect(owner, thread, ordinal, file).ifPresent(problem -> {
+            throw new RejectedMessageException(problem);
+        });
     }
 
     private static String text(String value, int max) {

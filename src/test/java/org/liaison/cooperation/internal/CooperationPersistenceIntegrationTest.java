@@ -113,8 +113,8 @@ class CooperationPersistenceIntegrationTest {
             byte[] bytes = new byte[Attachments.PART_BYTES + 10];
             System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 5);
             UUID id = UUID.randomUUID();
-            attachments.expect(thread, thread, 0, new Wire.FileMeta(id, "so-do.pdf", "application/pdf", bytes.length,
-                    Attachments.sha256(bytes)));
+            assertThat(attachments.expect(thread, thread, 0, new Wire.FileMeta(id, "so-do.pdf", "application/pdf",
+                    bytes.length, Attachments.sha256(bytes)))).isEmpty();
 
             assertThat(attachments.receivePart(id, 1, Attachments.part(bytes, 1))).isEmpty();
             assertThat(attachments.inThread(thread)).singleElement().satisfies(a -> {
@@ -127,11 +127,25 @@ class CooperationPersistenceIntegrationTest {
             assertThat(attachments.file(id).orElseThrow().bytes()).isEqualTo(bytes);
 
             UUID forged = UUID.randomUUID();
-            attachments.expect(thread, thread, 1, new Wire.FileMeta(forged, "x.txt", "text/plain;charset=UTF-8", 3,
-                    Attachments.sha256("abc".getBytes(StandardCharsets.UTF_8))));
+            assertThat(attachments.expect(thread, thread, 1, new Wire.FileMeta(forged, "x.txt", "text/plain;charset=UTF-8", 3,
+                    Attachments.sha256("abc".getBytes(StandardCharsets.UTF_8))))).isEmpty();
             assertThat(attachments.receivePart(forged, 0, "abd".getBytes(StandardCharsets.UTF_8))).get().asString()
                     .contains("do not make up the announced file");
             assertThat(attachments.file(forged)).isEmpty();
+        }
+
+        @Test
+        void aPartThatArrivesBeforeItsAnnouncementIsKeptAndJoinedWhenTheItemComes() {
+            UUID thread = UUID.randomUUID();
+            UUID id = UUID.randomUUID();
+            byte[] text = "Biển số 11C-024.68".getBytes(StandardCharsets.UTF_8);
+
+            assertThat(attachments.receivePart(id, 0, text)).isEmpty();
+            assertThat(attachments.file(id)).isEmpty();
+            assertThat(attachments.expect(thread, thread, 0, new Wire.FileMeta(id, "bien-so.txt", "text/plain;charset=UTF-8",
+                    text.length, Attachments.sha256(text)))).isEmpty();
+
+            assertThat(attachments.file(id).orElseThrow().bytes()).isEqualTo(text);
         }
 
         @Test
