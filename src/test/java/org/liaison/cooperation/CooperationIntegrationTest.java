@@ -99,6 +99,7 @@ class CooperationIntegrationTest {
                 "NOT FOR COURT: this report may not be used as evidence without the consent of Guangxi Public Security Bureau.",
                 "Use only to prevent and fight crime", "如需将本线索用于诉讼");
         assertThat(page).contains("凭祥方向冰毒跨境运输线索", "B3", "覃海生 / Qín Hǎishēng");
+        assertThat(page).containsPattern("Date of the facts</th>\\s*<td[^>]*>\\d{4}-\\d{2}-\\d{2}</td>");
 
         String print = page(get("/reports/" + METH_REPORT + "/print").session(officer), "vi");
         assertThat(print).contains("KHÔNG DÙNG TRƯỚC TÒA", "data-testid=\"not-for-court\"").doesNotContain("nav class=\"main\"");

@@ -75,6 +75,13 @@ class RequestE2ETest {
         assertThat(zhiqiang.getByTestId("request-status")).hasText("已答复");
         shot(zhiqiang, "request-answered");
 
+        // meanwhile Hoa reads Guangxi's lead on Pingxiang: its conditions head the page
+        hoa.navigate(DemoNodes.caoBang().url("/reports/" + CooperationIntegrationTest.METH_REPORT + "?lang=vi"));
+        assertThat(hoa.getByTestId("not-for-court")).containsText("KHÔNG DÙNG TRƯỚC TÒA");
+        assertThat(hoa.getByTestId("conditions-banner")).containsText("Chỉ dùng để phòng, chống tội phạm");
+        shot(hoa, "report-received");
+        hoa.navigate(DemoNodes.caoBang().url("/requests/" + request + "?lang=en"));
+
         // the answer comes back to Cao Bang, and Hoa is told
         reloadUntil(hoa, hoa.url(), () -> hoa.getByTestId("request-status").textContent().equals("Answered"));
         Locator thread = hoa.getByTestId("thread");
