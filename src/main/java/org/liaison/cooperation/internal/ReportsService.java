@@ -18,7 +18,6 @@ import org.liaison.cooperation.SourceReliability;
 import org.liaison.cooperation.internal.CooperationRefused.Problems;
 import org.liaison.directory.Directory;
 import org.liaison.directory.Directory.UnitSummary;
-import org.liaison.exchange.Exchange;
 import org.liaison.persons.CrimeArea;
 import org.liaison.shared.NodeProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -64,11 +63,10 @@ public class ReportsService {
     private final Outbound outbound;
     private final CounterpartUnits units;
     private final Directory directory;
-    private final Exchange exchange;
     private final NodeProperties node;
 
     ReportsService(Reports reports, PersonLinks persons, Attachments attachments, Threads threads, Outbound outbound,
-                   CounterpartUnits units, Directory directory, Exchange exchange, NodeProperties node) {
+                   CounterpartUnits units, Directory directory, NodeProperties node) {
         this.reports = reports;
         this.persons = persons;
         this.attachments = attachments;
@@ -76,7 +74,6 @@ public class ReportsService {
         this.outbound = outbound;
         this.units = units;
         this.directory = directory;
-        this.exchange = exchange;
         this.node = node;
     }
 
@@ -226,13 +223,7 @@ public class ReportsService {
             if (!ref.visibleTo(reader)) {
                 return Optional.empty();
             }
-            threads.log(reader, "READ", ref, purpose);
-            List<PersonLinks.Link> linked = persons.show(r.id(), reader.username());
-            threads.logPersons(reader, "READ", ref, linked.stream().map(PersonLinks.Link::personId).toList());
-            if (!r.own() && r.messageId() != null && reader.mayWrite()) {
-                exchange.markRead(r.messageId(), reader.officer());
-            }
-            threads.opened(reader, ref);
+            List<PersonLinks.Link> linked = threads.read(reader, ref, r.messageId(), purpose);
             return Optional.of(new ReportView(r.id(), r.own(), r.originAgency(), r.senderUnit(), r.recipientAgency(),
                     r.recipientUnit(), r.content(), r.authorName(), r.createdBy(), Instant.ofEpochMilli(r.sentMs()),
                     r.receivedMs() == 0 ? null : Instant.ofEpochMilli(r.receivedMs()), r.messageId(), r.assignedTo(),

@@ -261,13 +261,7 @@ public class RequestsService {
             if (!ref.visibleTo(reader)) {
                 return Optional.empty();
             }
-            threads.log(reader, "READ", ref, purpose);
-            List<PersonLinks.Link> linked = persons.show(r.id(), reader.username());
-            threads.logPersons(reader, "READ", ref, linked.stream().map(PersonLinks.Link::personId).toList());
-            if (!r.own() && r.messageId() != null && reader.mayWrite()) {
-                exchange.markRead(r.messageId(), reader.officer());
-            }
-            threads.opened(reader, ref);
+            List<PersonLinks.Link> linked = threads.read(reader, ref, r.messageId(), purpose);
             long now = System.currentTimeMillis();
             return Optional.of(new RequestView(r.id(), r.own(), r.requestingAgency(), r.requestingUnit(),
                     r.answeringAgency(), r.answeringUnit(), r.terms(), r.status(), Instant.ofEpochMilli(r.statusMs()),

@@ -12,6 +12,7 @@ import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
 import org.liaison.directory.Directory;
 import org.liaison.directory.Role;
+import org.liaison.exchange.Exchange;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,14 @@ public class Threads {
     private final JdbcTemplate jdbc;
     private final Reports reports;
     private final Requests requests;
+    private final PersonLinks persons;
+    private final Exchange exchange;
 
     Threads(ThreadEntries entries, Attachments attachments, Outbound outbound, Notifications notifications,
-            Directory directory, AuditLog audit, JdbcTemplate jdbc, Reports reports, Requests requests) {
+            Directory directory, AuditLog audit, JdbcTemplate jdbc, Reports reports, Requests requests,
+            PersonLinks persons, Exchange exchange) {
+        this.persons = persons;
+        this.exchange = exchange;
         this.entries = entries;
         this.attachments = attachments;
         this.outbound = outbound;
@@ -156,8 +162,22 @@ public class Threads {
         followers(thread).forEach(u -> notifications.tell(u, kind, thread, thread.partnerAgency()));
     }
 
-    void opened(Actor reader, ThreadRef thread) {
+    /**
+     * What opening an item does besides showing it: the read and each person linked to it go to the audit log, the
+     * reader's notifications about it are read, and an officer opening a partner's item tells the partner.
+     *
+     * @param message the exchange message that brought the item, or null for an own item
+     * @return the linked persons to show
+     */
+    List<PersonLinks.Link> read(Actor reader, ThreadRef thread, UUID message, String purpose) {
+        log(reader, "READ", thread, purpose);
+        List<PersonLinks.Link> linked = persons.show(thread.id(), reader.username());
+        logPersons(reader, "READ", thread, linked.stream().map(PersonLinks.Link::personId).toList());
+        if (!thread.own() && message != null && reader.mayWrite()) {
+            exchange.markRead(message, reader.officer());
+        }
         notifications.markThreadRead(reader.username(), thread.id());
+        return linked;
     }
 
     /** A complete attachment for a reader who may see its thread; the download is an audited read. */
