@@ -30,4 +30,16 @@ public interface Persons {
 
     /** The notices about a person, own and received, newest first; each is an audited read. */
     List<NoticeSnapshot> noticesAbout(PersonId person, String reader);
+
+    /**
+     * Records, own and received, whose names or document numbers contain {@code query} (ignoring case and
+     * diacritics), newest first, at most {@code limit}; each record found is an audited read.
+     */
+    List<PersonSnapshot> search(String query, String reader, int limit);
+
+    /** The wanted notice's person, issuer and status when this node holds it (own or received); not audited. */
+    Optional<NoticeFacts> notice(WantedNoticeId id);
+
+    record NoticeFacts(WantedNoticeId id, PersonId person, String originAgency, WantedNoticeStatus status) {
+    }
 }

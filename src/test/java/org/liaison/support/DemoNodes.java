@@ -102,13 +102,18 @@ public final class DemoNodes implements BeforeAllCallback {
         }
     }
 
-    /** One running node: its agency code and where a browser reaches it. */
-    public record Node(String agency, URI baseUri) {
+    /** One running node: its agency code, where a browser reaches it, and its beans for tests that set things up. */
+    public record Node(String agency, URI baseUri, ConfigurableApplicationContext context) {
 
         static Node of(ConfigurableApplicationContext context) {
             var env = context.getEnvironment();
             return new Node(env.getRequiredProperty("liaison.node.agency"),
-                    URI.create("http://localhost:" + env.getRequiredProperty("server.port") + "/"));
+                    URI.create("http://localhost:" + env.getRequiredProperty("server.port") + "/"), context);
+        }
+
+        /** A bean of the running node, e.g. to create an officer's API token. */
+        public <T> T bean(Class<T> type) {
+            return context.getBean(type);
         }
 
         /** The absolute URL of a path on this node, e.g. {@code url("/login")}. */

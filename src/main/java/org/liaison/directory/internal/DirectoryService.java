@@ -1,8 +1,11 @@
 package org.liaison.directory.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.liaison.directory.Directory;
 import org.liaison.shared.NodeProperties;
 import org.springframework.stereotype.Service;
@@ -13,12 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryService implements Directory {
 
     private final Agencies agencies;
+    private final Units units;
+    private final CounterpartPairs pairs;
     private final BorderGates gates;
+    private final Officers officers;
     private final NodeProperties node;
 
-    DirectoryService(Agencies agencies, BorderGates gates, NodeProperties node) {
+    DirectoryService(Agencies agencies, Units units, CounterpartPairs pairs, BorderGates gates, Officers officers,
+                     NodeProperties node) {
         this.agencies = agencies;
+        this.units = units;
+        this.pairs = pairs;
         this.gates = gates;
+        this.officers = officers;
         this.node = node;
     }
 
@@ -55,6 +65,59 @@ class DirectoryService implements Directory {
     @Override
     public String displayName(String nameLocal, String namePartner, String nameEn, Locale locale) {
         return new AgencySummary("", "", nameLocal, namePartner, nameEn, true).name(locale, node.agency().substring(0, 2));
+    }
+
+    @Override
+    public List<UnitSummary> units(String agencyCode) {
+        return units.findByAgencyCodeOrderByCode(agencyCode).stream().map(DirectoryService::summary).toList();
+    }
+
+    @Override
+    public Optional<UnitSummary> unit(long id) {
+        return units.findById(id).map(DirectoryService::summary);
+    }
+
+    @Override
+    public Optional<UnitSummary> unit(String agencyCode, String unitCode) {
+        return units.findByAgencyCodeAndCode(agencyCode, unitCode).map(DirectoryService::summary);
+    }
+
+    @Override
+    public List<UnitSummary> counterparts(long ownUnitId) {
+        return partnerUnits(pairs.findAll().stream().filter(p -> p.unitId() == ownUnitId));
+    }
+
+    @Override
+    public List<UnitSummary> counterparts() {
+        return partnerUnits(pairs.findAll().stream());
+    }
+
+    private List<UnitSummary> partnerUnits(Stream<CounterpartPair> chosen) {
+        return units.findAllById(chosen.map(CounterpartPair::partnerUnitId).distinct().toList()).stream()
+                .map(DirectoryService::summary)
+                .sorted(Comparator.comparing(UnitSummary::agencyCode).thenComparing(UnitSummary::code))
+                .toList();
+    }
+
+    @Override
+    public List<OfficerSummary> officers(long unitId) {
+        return officers.findAllByOrderByUsername().stream()
+                .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()) && Objects.equals(o.unitId(), unitId))
+                .map(DirectoryService::summary).toList();
+    }
+
+    @Override
+    public Optional<OfficerSummary> officer(String username) {
+        return officers.findByUsername(username).filter(o -> o.agencyCode().equals(node.agency()))
+                .map(DirectoryService::summary);
+    }
+
+    private static UnitSummary summary(Unit u) {
+        return new UnitSummary(u.id(), u.agencyCode(), u.code(), u.kind(), u.nameLocal(), u.namePartner(), u.nameEn());
+    }
+
+    private static OfficerSummary summary(Officer o) {
+        return new OfficerSummary(o.id(), o.username(), o.fullName(), o.unitId(), o.roleSet(), o.enabled());
     }
 
     static AgencySummary summary(Agency a) {

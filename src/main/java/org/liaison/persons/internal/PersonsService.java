@@ -195,6 +195,22 @@ public class PersonsService implements Persons {
         audit.append(new AuditEntry(reader, node.agency(), "READ", "wanted_notice", n.id().toString(), "", "module read"));
     }
 
+    @Override
+    @Transactional
+    public List<PersonSnapshot> search(String query, String reader, int limit) {
+        String folded = query == null ? "" : NameRules.fold(query);
+        List<Person> found = persons.search("%" + escapeLike(folded) + "%", null, Math.min(limit, LIST_LIMIT));
+        found.forEach(p -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", p.id().toString(), "",
+                "module search: " + cut(folded, 200))));
+        return found.stream().map(Person::snapshot).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<NoticeFacts> notice(WantedNoticeId id) {
+        return notices.findById(id.value()).map(n -> new NoticeFacts(n.id(), n.personId(), n.originAgency(), n.status()));
+    }
+
     LocalDate today() {
         return LocalDate.now(node.zone());
     }
