@@ -1,7 +1,9 @@
 package org.liaison.cases.internal;
 
+import java.util.List;
 import java.util.UUID;
 import org.liaison.cases.CaseId;
+import org.liaison.directory.Directory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,11 @@ public class CaseWork {
         this.links = links;
         this.policy = policy;
         this.journal = journal;
+    }
+
+    /** The officers a task may be given to: the own agency's who work cases. */
+    public List<Directory.OfficerSummary> owners() {
+        return policy.officers();
     }
 
     @Transactional

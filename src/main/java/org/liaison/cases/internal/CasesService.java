@@ -165,6 +165,12 @@ public class CasesService {
         return seizures.stream().map(s -> new SeizureTotals.Line(s.drugType(), s.quantity(), s.quantityUnit())).toList();
     }
 
+    /** The shared core and revision of a case, for a caller that changes only some fields; no personal data. */
+    @Transactional(readOnly = true)
+    public Optional<CaseCore> core(CaseId id) {
+        return cases.findById(id.value()).map(JointCase::core);
+    }
+
     /** The originating agency replaces the core; refused when the case moved on since the form was opened. */
     @Transactional
     public void edit(Actor actor, CaseId id, int expectedRevision, CaseDraft draft) {

@@ -58,11 +58,12 @@ public class ProposalsService {
         return propose(actor, c, ProposedChange.core(changes), note);
     }
 
+    /** @param fieldPrefix put before the seizure's field names in problems, e.g. {@code seizure.}; empty for a form */
     @Transactional
-    public UUID proposeSeizure(Actor actor, CaseId id, SeizureDraft draft, String note) {
+    public UUID proposeSeizure(Actor actor, CaseId id, SeizureDraft draft, String note, String fieldPrefix) {
         JointCase c = cases.find(id);
         c.checkProposable();
-        return propose(actor, c, ProposedChange.seizure(policy.seizure(draft, "")), note);
+        return propose(actor, c, ProposedChange.seizure(policy.seizure(draft, fieldPrefix)), note);
     }
 
     @Transactional
@@ -101,6 +102,9 @@ public class ProposalsService {
             throw CasesChangeRefused.conflict("cases.error.decideForeign", c.originAgency());
         }
         p.checkDecidable(accept, c.revision());
+        if (!accept && (reason == null || reason.isBlank())) {
+            throw CasesChangeRefused.invalid("reason", "cases.validation.reasonRequired");
+        }
         long now = System.currentTimeMillis();
         ProposedChange change = changes.read(p.changeJson());
         if (accept) {
