@@ -47,6 +47,7 @@ class CasesIntegrationTest {
     static final UUID TUAN = demo("case:tuan-escape");
     static final UUID LUO = demo("person:vn-luo");
     static final UUID SON_PERSON = demo("person:cn-son");
+    static final UUID QIN = demo("person:cn-qin");
 
     @Autowired
     MockMvc mvc;
@@ -148,6 +149,31 @@ class CasesIntegrationTest {
         assertThat(page).contains("Vận chuyển trái phép súng qua cửa khẩu Sóc Giang", "2.5 kg · Cannabis",
                 "Làm việc với Đồn Biên phòng", "Hoàng Văn Nam", "Illicit firearms and ammunition");
         assertThat(page).contains("data-testid=\"revision\">2<");
+    }
+
+    @Test
+    void anOfficerFindsAPersonOnTheCasePageAndLinksIt() throws Exception {
+        MockHttpSession officer = FormLogin.logIn(mvc, "cb.officer");
+        String location = mvc.perform(post("/cases/new").session(officer).with(csrf()).param("crimeArea", "TELECOM_FRAUD")
+                        .param("titleVi", "Lừa đảo qua mạng viễn thông nhắm vào người dân Cao Bằng")
+                        .param("summary", "Nhóm gọi điện giả danh công an từ Quảng Tây.").param("units", "VN-CB/CB-CSDT"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        String search = HtmlUtils.htmlUnescape(page(get(location).param("personQ", "qin hai").session(officer), "en"));
+        assertThat(search).contains("data-choice=\"" + QIN + "\"", "覃海生").doesNotContain("data-choice=\"" + LUO + "\"");
+
+        mvc.perform(post(location + "/persons").session(officer).with(csrf()).param("personId", QIN.toString())
+                        .param("role", "SUSPECT"))
+                .andExpect(status().is3xxRedirection());
+        String page = HtmlUtils.htmlUnescape(page(get(location).session(officer), "en"));
+        assertThat(page).contains("href=\"/persons/" + QIN + "\"", "覃海生 · Qín Hǎishēng · QIN HAISHENG · Đàm Hải Sinh",
+                "Suspect", "Person linked.");
+        assertThat(audit.search(new AuditQuery("cb.officer", "LINK", "person", QIN.toString(), null, null), 10)).hasSize(1);
+
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(post(location + "/persons").param("lang", "en").session(officer)
+                        .with(csrf()).param("personId", UUID.randomUUID().toString()).param("role", "SUSPECT"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused).contains("data-testid=\"person-error\"", "No person record");
     }
 
     @Test

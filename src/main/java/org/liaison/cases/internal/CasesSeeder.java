@@ -130,7 +130,7 @@ class CasesSeeder implements ApplicationRunner {
                 case DemoCases.LinkPerson l -> {
                     CasePerson p = person(l.person(), l.by(), t);
                     c.link(p, t);
-                    changed(l.by(), HistoryKind.PERSON_LINKED, HistorySubject.of(HistorySubject.Type.PERSON, p.names()),
+                    changed(l.by(), HistoryKind.PERSON_LINKED, HistorySubject.person(p),
                             CaseField.PERSONS, t);
                 }
                 case DemoCases.Share sh -> {

@@ -154,11 +154,23 @@ public class CasesService {
         agencies.add(c.originAgency());
         c.shares().forEach(s -> agencies.add(s.agency()));
         c.core().units().forEach(u -> agencies.add(u.agency()));
+        List<CaseHistoryEntry> lines = history.findByCaseIdOrderByAtMsDescIdDesc(c.id().value());
+        auditOthersShown(c, reader, proposalLines, lines);
         return new CaseDossier(c.id(), c.originAgency(), c.own(), c.revision(), c.core(), c.openedOn(), c.openedBy(),
                 c.openedMs(), c.updatedMs(), c.receivedMs(), c.receivedMessage(), List.copyOf(agencies), people,
                 c.seizures(), SeizureTotals.of(lines(c.seizures())), c.shares(),
-                links.findByCaseIdOrderByAddedMsAsc(c.id().value()), taskLines, proposalLines,
-                history.findByCaseIdOrderByAtMsDescIdDesc(c.id().value()));
+                links.findByCaseIdOrderByAddedMsAsc(c.id().value()), taskLines, proposalLines, lines);
+    }
+
+    /** Persons named in the page's proposals and history but no longer (or not yet) linked: their reads are audited too. */
+    private void auditOthersShown(JointCase c, Actor reader, List<CaseDossier.ProposalLine> proposalLines,
+                                  List<CaseHistoryEntry> lines) {
+        Set<UUID> shown = new LinkedHashSet<>();
+        proposalLines.stream().filter(p -> p.change().person() != null)
+                .forEach(p -> shown.add(p.change().person().personId()));
+        lines.forEach(h -> HistorySubject.parse(h.subject()).personId().ifPresent(shown::add));
+        c.persons().forEach(p -> shown.remove(p.personId()));
+        shown.forEach(id -> journal.auditPerson(reader, "READ", id, "named in the proposals or history of case " + c.id()));
     }
 
     static List<SeizureTotals.Line> lines(List<Seizure> seizures) {
@@ -244,7 +256,7 @@ public class CasesService {
         CasePerson p = person(actor, personId, role, "");
         long now = System.currentTimeMillis();
         c.link(p, now);
-        changed(c, actor, HistoryKind.PERSON_LINKED, HistorySubject.of(HistorySubject.Type.PERSON, p.names()), "", now);
+        changed(c, actor, HistoryKind.PERSON_LINKED, HistorySubject.person(p), "", now);
         journal.auditPerson(actor, "LINK", p.personId(), "linked to case " + id + " as " + p.role());
     }
 
@@ -253,7 +265,7 @@ public class CasesService {
         JointCase c = find(id);
         long now = System.currentTimeMillis();
         CasePerson p = c.unlink(personId, now);
-        changed(c, actor, HistoryKind.PERSON_UNLINKED, HistorySubject.of(HistorySubject.Type.PERSON, p.names()), "", now);
+        changed(c, actor, HistoryKind.PERSON_UNLINKED, HistorySubject.person(p), "", now);
         journal.auditPerson(actor, "UNLINK", p.personId(), "unlinked from case " + id);
     }
 

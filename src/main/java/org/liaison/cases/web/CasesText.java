@@ -156,7 +156,8 @@ class CasesText {
                 yield msg("cases.linkKind." + s.value().substring(0, space)) + " " + s.value().substring(space + 1);
             }
             case CRIME_AREA -> msg("persons.crimeArea." + s.value());
-            case PERSON, TASK, NONE -> s.value();
+            case PERSON -> s.names();
+            case TASK, NONE -> s.value();
         };
     }
 

@@ -33,6 +33,7 @@ class CasesTwoNodesIntegrationTest {
 
     static final Map<String, Object> FAST = Map.of("liaison.exchange.max-backoff", "1s", "logging.level.root", "WARN");
     static final UUID LUO = UUID.nameUUIDFromBytes("liaison-demo:person:vn-luo".getBytes(StandardCharsets.UTF_8));
+    static final UUID QIN = UUID.nameUUIDFromBytes("liaison-demo:person:cn-qin".getBytes(StandardCharsets.UTF_8));
 
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext cn;
@@ -101,6 +102,27 @@ class CasesTwoNodesIntegrationTest {
         });
         assertThat(there.history()).extracting(CaseHistoryEntry::kind)
                 .startsWith(HistoryKind.PROPOSAL_ACCEPTED, HistoryKind.UPDATED, HistoryKind.PROPOSED);
+    }
+
+    @Test
+    void aProposedPersonIsLinkedOnBothNodesOnceAccepted() {
+        CaseId id = openAndShare("Rửa tiền qua biên giới Thủy Khẩu", "经水口跨境洗钱案");
+        await(() -> revisionOn(cn, id) == 3);
+
+        UUID proposal = proposals(cn).proposePerson(actor(cn, "gx.officer"), id, QIN.toString(), "SUSPECT", "资金经手人。");
+        await(() -> pending(vn, proposal));
+        proposals(vn).decide(actor(vn, "cb.supervisor"), id, proposal, true, null);
+
+        await(() -> revisionOn(cn, id) == 4);
+        for (var node : List.of(vn, cn)) {
+            assertThat(open(node, node == vn ? "cb.officer" : "gx.officer", id).persons())
+                    .filteredOn(p -> p.personId().equals(QIN)).singleElement().satisfies(p -> {
+                        assertThat(p.names()).isEqualTo("覃海生 · Qín Hǎishēng · QIN HAISHENG · Đàm Hải Sinh");
+                        assertThat(p.heldBy()).isEqualTo("CN-GX");
+                        // Cao Bang holds Guangxi's record of him, received with a wanted notice
+                        assertThat(p.onThisNode()).isTrue();
+                    });
+        }
     }
 
     @Test
