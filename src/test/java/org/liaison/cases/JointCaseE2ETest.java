@@ -1,11 +1,11 @@
 package org.liaison.cases;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.liaison.support.Eventually.reloadUntilVisible;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,19 +87,6 @@ class JointCaseE2ETest {
         assertThat(guangxi.getByTestId("totals")).containsText("2.4 千克");
         assertThat(guangxi.getByTestId("revision")).hasText("2");
         shot(guangxi, "proposal-accepted");
-    }
-
-    /** The partner's copy arrives through the exchange a moment later; reload as an officer would. */
-    static void reloadUntilVisible(Page page, String url, Locator target) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        page.navigate(url);
-        while (target.count() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not shown within 30 s at " + url);
-            }
-            page.waitForTimeout(250);
-            page.navigate(url);
-        }
     }
 
     static void shot(Page page, String name) {
