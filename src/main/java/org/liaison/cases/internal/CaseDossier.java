@@ -42,8 +42,4 @@ public record CaseDossier(CaseId id, String originAgency, boolean own, int revis
     public boolean closed() {
         return core.status() == CaseStatus.CLOSED;
     }
-
-    public long pendingProposals() {
-        return proposals.stream().filter(ProposalLine::pending).count();
-    }
 }

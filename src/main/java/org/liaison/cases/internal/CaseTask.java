@@ -84,8 +84,4 @@ class CaseTask {
     TaskStatus status() {
         return status;
     }
-
-    String createdBy() {
-        return createdBy;
-    }
 }

@@ -17,7 +17,6 @@ import org.liaison.cases.internal.CaseHistoryEntry;
 import org.liaison.cases.internal.CaseUnit;
 import org.liaison.cases.internal.FieldChange;
 import org.liaison.cases.internal.HistorySubject;
-import org.liaison.cases.internal.Seizure;
 import org.liaison.cases.internal.SeizureFacts;
 import org.liaison.directory.Directory;
 import org.liaison.shared.NodeProperties;
@@ -101,10 +100,6 @@ class CasesText {
 
     public String amount(BigDecimal q, QuantityUnit unit) {
         return quantity(q) + " " + msg("cases.unit." + unit);
-    }
-
-    public String seizure(Seizure s) {
-        return amount(s.quantity(), s.quantityUnit()) + " · " + msg("cases.drug." + s.drugType());
     }
 
     public String seizure(SeizureFacts f) {
