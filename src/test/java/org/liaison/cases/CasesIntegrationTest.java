@@ -298,6 +298,14 @@ class CasesIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "The case changed since you opened the form (version 1, now 2); nothing was saved. Open it again."));
 
+        mvc.perform(post(location + "/seizures").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"drugType":"OPIUM","quantity":0.75,"unit":"KG","place":"Trà Lĩnh",
+                                 "seizedOn":"%s","seizingAgency":"VN-CB"}""".formatted(today())))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.revision").value(3))
+                .andExpect(jsonPath("$.seizureTotals[0].drugType").value("OPIUM"))
+                .andExpect(jsonPath("$.seizureTotals[0].quantity").value(0.75));
         mvc.perform(get("/api/v1/cases").param("crimeArea", "ILLEGAL_IMMIGRATION").header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].titleVi").value("Đưa người xuất cảnh trái phép qua Trà Lĩnh"));
