@@ -18,6 +18,12 @@ public interface Directory {
     /** The name to show for a record with local, partner and English names, for this reader. */
     String displayName(String nameLocal, String namePartner, String nameEn, Locale locale);
 
+    /** Every unit of every agency in the directory, the own agency's first, each agency's in code order. */
+    List<UnitSummary> units();
+
+    /** The own agency's officers who may log in (enabled accounts), by user name. */
+    List<OfficerSummary> officers();
+
     /** The agency's units, by code. */
     List<UnitSummary> units(String agencyCode);
 

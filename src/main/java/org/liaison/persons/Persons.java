@@ -40,6 +40,13 @@ public interface Persons {
     /** The wanted notice's person, issuer and status when this node holds it (own or received); not audited. */
     Optional<NoticeFacts> notice(WantedNoticeId id);
 
+    /**
+     * Records, own and received, whose names or document numbers contain {@code query} (ignoring case and
+     * diacritics), newest first, at most a list's length; all of them when the query is blank. Each record found is
+     * an audited read by {@code reader}, as in {@link #person}.
+     */
+    List<PersonSnapshot> find(String query, String reader);
+
     record NoticeFacts(WantedNoticeId id, PersonId person, String originAgency, WantedNoticeStatus status) {
     }
 }

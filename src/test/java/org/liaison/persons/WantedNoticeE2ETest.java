@@ -1,6 +1,7 @@
 package org.liaison.persons;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.liaison.support.Eventually.reloadUntilVisible;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,7 +11,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,19 +108,6 @@ class WantedNoticeE2ETest {
         Path file = Files.createDirectories(SHOTS).resolve("photo.png");
         ImageIO.write(image, "png", file.toFile());
         return file;
-    }
-
-    /** The partner's copy arrives through the exchange a moment later; reload as an officer would. */
-    static void reloadUntilVisible(Page page, String url, Locator target) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        page.navigate(url);
-        while (target.count() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not shown within 30 s at " + url);
-            }
-            page.waitForTimeout(250);
-            page.navigate(url);
-        }
     }
 
     static void shot(Page page, String name) {

@@ -78,7 +78,7 @@ public final class DemoNodes implements BeforeAllCallback {
     }
 
     /** Holds all sockets open until every port is chosen, so the ports differ from each other. */
-    private static int[] freePorts(int count) throws IOException {
+    public static int[] freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

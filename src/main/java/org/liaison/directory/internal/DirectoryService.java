@@ -100,6 +100,21 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    public List<UnitSummary> units() {
+        return agencies.findAllByOrderByOwnDescCodeAsc().stream()
+                .flatMap(a -> units.findByAgencyCodeOrderByCode(a.code()).stream())
+                .map(DirectoryService::summary)
+                .toList();
+    }
+
+    @Override
+    public List<OfficerSummary> officers() {
+        return officers.findAllByOrderByUsername().stream()
+                .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()))
+                .map(DirectoryService::summary).toList();
+    }
+
+    @Override
     public List<OfficerSummary> officers(long unitId) {
         return officers.findAllByOrderByUsername().stream()
                 .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()) && Objects.equals(o.unitId(), unitId))

@@ -211,6 +211,17 @@ public class PersonsService implements Persons {
         return notices.findById(id.value()).map(n -> new NoticeFacts(n.id(), n.personId(), n.originAgency(), n.status()));
     }
 
+    @Override
+    @Transactional
+    public List<PersonSnapshot> find(String query, String reader) {
+        String folded = query == null ? "" : NameRules.fold(query);
+        List<Person> found = persons.search("%" + escapeLike(folded) + "%", null, LIST_LIMIT);
+        String purpose = folded.isEmpty() ? "module list" : "module search: " + cut(query.strip(), 200);
+        found.forEach(p -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", p.id().toString(), "",
+                purpose)));
+        return found.stream().map(Person::snapshot).toList();
+    }
+
     LocalDate today() {
         return LocalDate.now(node.zone());
     }

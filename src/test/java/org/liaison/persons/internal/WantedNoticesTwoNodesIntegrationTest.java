@@ -2,16 +2,14 @@ package org.liaison.persons.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.liaison.support.Eventually.await;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import org.liaison.persons.WantedNoticeClosed;
 import org.liaison.persons.WantedNoticeId;
 import org.liaison.persons.WantedNoticeReceived;
 import org.liaison.persons.WantedNoticeStatus;
+import org.liaison.support.DemoNodes;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
@@ -45,7 +44,8 @@ class WantedNoticesTwoNodesIntegrationTest {
     @BeforeAll
     static void start() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "persons-it");
-        List<ConfigurableApplicationContext> nodes = DemoCommand.start(dir, freePort(), freePort(), FAST);
+        int[] ports = DemoNodes.freePorts(2);
+        List<ConfigurableApplicationContext> nodes = DemoCommand.start(dir, ports[0], ports[1], FAST);
         vn = nodes.get(0);
         cn = nodes.get(1);
         cn.addApplicationListener((ApplicationListener<PayloadApplicationEvent<?>>) e -> {
@@ -128,25 +128,5 @@ class WantedNoticesTwoNodesIntegrationTest {
 
     static Actor actor(ConfigurableApplicationContext node, String username) {
         return new Actor(node.getBean(OfficerAccounts.class).findLogin(username).orElseThrow().officer(), "127.0.0.1");
-    }
-
-    static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

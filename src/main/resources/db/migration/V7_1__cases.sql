@@ -1,0 +1,129 @@
+-- Joint cases: the own agency's and copies received from partners (same id on every node), with their
+-- participating units, linked persons, seizures and the partners holding a copy; each side's own tasks and links;
+-- partners' proposals (same id on both nodes); and each node's history of a case.
+-- Child tables use Spring Data JDBC's derived names: the parent table's name as the back-reference
+-- (joint_case) and joint_case_key as the list index, so no name needs quoting on either database.
+CREATE TABLE joint_case (
+    id                UUID          NOT NULL PRIMARY KEY,
+    origin_agency     VARCHAR(20)   NOT NULL,
+    own               BOOLEAN       NOT NULL,
+    revision          INT           NOT NULL,
+    crime_area        VARCHAR(30)   NOT NULL,
+    title_vi          VARCHAR(300)  NOT NULL,
+    title_zh          VARCHAR(300)  NOT NULL,
+    summary           VARCHAR(4000) NOT NULL,
+    status            VARCHAR(20)   NOT NULL,
+    opened_on         DATE          NOT NULL,
+    opened_by         VARCHAR(80)   NOT NULL,
+    opened_ms         BIGINT        NOT NULL,
+    updated_ms        BIGINT        NOT NULL,
+    received_ms       BIGINT        NOT NULL,
+    received_message  UUID,
+    version           INT           NOT NULL
+);
+CREATE INDEX joint_case_opened ON joint_case (opened_on);
+
+CREATE TABLE case_unit (
+    joint_case      UUID        NOT NULL REFERENCES joint_case (id),
+    joint_case_key  INT         NOT NULL,
+    agency          VARCHAR(20) NOT NULL,
+    code            VARCHAR(40) NOT NULL,
+    PRIMARY KEY (joint_case, joint_case_key)
+);
+
+CREATE TABLE case_person (
+    joint_case      UUID          NOT NULL REFERENCES joint_case (id),
+    joint_case_key  INT           NOT NULL,
+    person_id       UUID          NOT NULL,
+    held_by         VARCHAR(20)   NOT NULL,
+    role            VARCHAR(20)   NOT NULL,
+    names           VARCHAR(1000) NOT NULL,
+    linked_by       VARCHAR(80)   NOT NULL,
+    linked_ms       BIGINT        NOT NULL,
+    PRIMARY KEY (joint_case, joint_case_key)
+);
+CREATE INDEX case_person_person ON case_person (person_id);
+
+CREATE TABLE seizure (
+    joint_case      UUID           NOT NULL REFERENCES joint_case (id),
+    joint_case_key  INT            NOT NULL,
+    seizure_id      UUID           NOT NULL,
+    drug_type       VARCHAR(30)    NOT NULL,
+    quantity        DECIMAL(16, 3) NOT NULL,
+    quantity_unit   VARCHAR(10)    NOT NULL,
+    place           VARCHAR(300)   NOT NULL,
+    seized_on       DATE           NOT NULL,
+    seizing_agency  VARCHAR(20)    NOT NULL,
+    recorded_by     VARCHAR(80)    NOT NULL,
+    recorded_ms     BIGINT         NOT NULL,
+    PRIMARY KEY (joint_case, joint_case_key)
+);
+CREATE INDEX seizure_seized_on ON seizure (seized_on);
+
+CREATE TABLE case_share (
+    joint_case      UUID        NOT NULL REFERENCES joint_case (id),
+    joint_case_key  INT         NOT NULL,
+    agency          VARCHAR(20) NOT NULL,
+    message_id      UUID,
+    shared_by       VARCHAR(80) NOT NULL,
+    shared_ms       BIGINT      NOT NULL,
+    PRIMARY KEY (joint_case, joint_case_key),
+    CONSTRAINT case_share_once UNIQUE (joint_case, agency)
+);
+
+CREATE TABLE case_task (
+    id          UUID         NOT NULL PRIMARY KEY,
+    case_id     UUID         NOT NULL REFERENCES joint_case (id),
+    title       VARCHAR(300) NOT NULL,
+    owner       VARCHAR(80)  NOT NULL,
+    due_on      DATE         NOT NULL,
+    status      VARCHAR(20)  NOT NULL,
+    created_by  VARCHAR(80)  NOT NULL,
+    created_ms  BIGINT       NOT NULL,
+    updated_ms  BIGINT       NOT NULL,
+    version     INT          NOT NULL
+);
+CREATE INDEX case_task_case ON case_task (case_id);
+
+CREATE TABLE case_link (
+    id         UUID         NOT NULL PRIMARY KEY,
+    case_id    UUID         NOT NULL REFERENCES joint_case (id),
+    kind       VARCHAR(10)  NOT NULL,
+    reference  VARCHAR(100) NOT NULL,
+    added_by   VARCHAR(80)  NOT NULL,
+    added_ms   BIGINT       NOT NULL,
+    version    INT          NOT NULL,
+    CONSTRAINT case_link_once UNIQUE (case_id, kind, reference)
+);
+
+CREATE TABLE proposal (
+    id                UUID          NOT NULL PRIMARY KEY,
+    case_id           UUID          NOT NULL REFERENCES joint_case (id),
+    proposing_agency  VARCHAR(20)   NOT NULL,
+    proposed_by       VARCHAR(80)   NOT NULL,
+    proposed_ms       BIGINT        NOT NULL,
+    base_revision     INT           NOT NULL,
+    kind              VARCHAR(10)   NOT NULL,
+    change_json       VARCHAR(12000) NOT NULL,
+    note              VARCHAR(1000) NOT NULL,
+    state             VARCHAR(10)   NOT NULL,
+    decided_by        VARCHAR(80)   NOT NULL,
+    decided_ms        BIGINT        NOT NULL,
+    decision_reason   VARCHAR(1000) NOT NULL,
+    applied_revision  INT           NOT NULL,
+    version           INT           NOT NULL
+);
+CREATE INDEX proposal_case ON proposal (case_id);
+
+CREATE TABLE case_history_entry (
+    id        BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    case_id   UUID          NOT NULL REFERENCES joint_case (id),
+    at_ms     BIGINT        NOT NULL,
+    actor     VARCHAR(80)   NOT NULL,
+    agency    VARCHAR(20)   NOT NULL,
+    kind      VARCHAR(30)   NOT NULL,
+    revision  INT           NOT NULL,
+    subject   VARCHAR(1000) NOT NULL,
+    note      VARCHAR(1000) NOT NULL
+);
+CREATE INDEX case_history_entry_case ON case_history_entry (case_id, at_ms);
