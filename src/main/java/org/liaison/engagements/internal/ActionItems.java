@@ -10,34 +10,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.liaison.audit.AuditEntry;
-import org.liaison.audit.AuditLog;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.engagements.internal.EngagementView.ItemLine;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
- * Action items of talks and their follow-up. An item that is still open or in progress comes up at every later
- * talks between the same two agencies (at any level: measures agreed at provincial talks are often checked at a
- * BLO meeting) until a side marks it done or cancelled. Either side updates an item; the other side is told.
+ * How the action items of talks stand, and what later talks follow up. An item that is still open or in progress
+ * comes up at every later talks between the same two agencies (at any level: measures agreed at provincial talks
+ * are often checked at a BLO meeting) until a side marks it done or cancelled.
  */
-@Service
-public class ActionItems {
+@Component
+class ActionItems {
 
     private final ActionItemProgressRecords progress;
     private final EngagementRecords records;
     private final DetailsJson json;
-    private final Sharing sharing;
-    private final AuditLog audit;
 
-    ActionItems(ActionItemProgressRecords progress, EngagementRecords records, DetailsJson json, Sharing sharing,
-                AuditLog audit) {
+    ActionItems(ActionItemProgressRecords progress, EngagementRecords records, DetailsJson json) {
         this.progress = progress;
         this.records = records;
         this.json = json;
-        this.sharing = sharing;
-        this.audit = audit;
     }
 
     /** Keeps the progress rows in step with the items of talks as they now read: new items open, dropped ones go. */
@@ -53,39 +45,6 @@ public class ActionItems {
         held.forEach(p -> known.add(p.id()));
         progress.saveAll(current.stream().filter(id -> !known.contains(id))
                 .map(id -> ActionItemProgress.open(id, talksId)).toList());
-    }
-
-    /**
-     * A side moves an item on, at the talks whose page the officer is on ({@code meetingId}; null on the item's
-     * own talks).
-     */
-    @Transactional
-    public void update(Actor actor, UUID itemId, String status, String note, UUID meetingId) {
-        ActionItemProgress p = progress.findById(itemId).orElseThrow(EngagementsChangeRefused::notFound);
-        Engagement talks = records.findById(p.talksId()).orElseThrow(EngagementsChangeRefused::notFound);
-        Refusals r = new Refusals();
-        ActionItemStatus to = r.choice("status", status, ActionItemStatus.class);
-        String why = r.text("note", note, EngagementsService.MAX_NOTE, false);
-        r.throwIfAny();
-        UUID followedUpIn = meetingId == null || meetingId.equals(talks.id()) ? null : laterTalks(meetingId, talks);
-        long now = System.currentTimeMillis();
-        p.update(to, why, actor.signature(), now, followedUpIn);
-        progress.save(p);
-        sharing.tell(actor, talks.otherSide(), Wire.ACTION_ITEM_UPDATED,
-                new Wire.ActionItemUpdated(itemId, talks.id(), to, why, followedUpIn, actor.signature(), now),
-                talks.id(), "action item of talks of " + talks.dated() + " " + to.name().toLowerCase());
-        audit.append(new AuditEntry(actor.officer().username(), actor.officer().agency(), "UPDATE", "action_item",
-                itemId.toString(), actor.remoteAddr(), to + (followedUpIn == null ? "" : " at talks " + followedUpIn)));
-    }
-
-    /** The talks an item is followed up at: later talks between the same two agencies. */
-    private UUID laterTalks(UUID meetingId, Engagement origin) {
-        Engagement meeting = records.findById(meetingId)
-                .filter(m -> m.kind() == EngagementKind.TALKS && m.dated().isAfter(origin.dated())
-                        && Set.of(m.recordingAgency(), m.partnerAgency())
-                        .equals(Set.of(origin.recordingAgency(), origin.partnerAgency())))
-                .orElseThrow(() -> EngagementsChangeRefused.conflict("engagements.item.error.notAFollowUp"));
-        return meeting.id();
     }
 
     /** An update from the other side; false when an update made later is already held. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.liaison.engagements.EngagementKind;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -33,7 +34,7 @@ interface EngagementRecords extends ListCrudRepository<Engagement, UUID> {
     List<Engagement> between(@Param("kind") String kind, @Param("a") String a, @Param("b") String b,
                              @Param("before") LocalDate before);
 
-    List<Engagement> findByKind(org.liaison.engagements.EngagementKind kind);
+    List<Engagement> findByKind(EngagementKind kind);
 }
 
 interface ActionItemProgressRecords extends ListCrudRepository<ActionItemProgress, UUID> {
@@ -41,6 +42,4 @@ interface ActionItemProgressRecords extends ListCrudRepository<ActionItemProgres
     List<ActionItemProgress> findByTalksId(UUID talksId);
 
     List<ActionItemProgress> findByTalksIdIn(Collection<UUID> talksIds);
-
-    List<ActionItemProgress> findByFollowedUpIn(UUID talksId);
 }
