@@ -1,7 +1,10 @@
 package org.liaison.engagements.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.liaison.engagements.EngagementKind;
 
 /**
@@ -20,4 +23,23 @@ public sealed interface Details permits Talks, Visit, TrainingCourse, Agreement 
 
     /** The people named in the record (delegates, members, trainees, signatories). */
     List<Participant> participants();
+
+    /** The fields (record components) in which {@code other} reads differently, in the order they are declared. */
+    default List<String> changesIn(Details other) {
+        if (other.getClass() != getClass()) {
+            throw new IllegalArgumentException("a " + kind() + " cannot be compared with a " + other.kind());
+        }
+        return Arrays.stream(getClass().getRecordComponents())
+                .filter(c -> !Objects.equals(value(c, this), value(c, other)))
+                .map(RecordComponent::getName)
+                .toList();
+    }
+
+    private static Object value(RecordComponent c, Details d) {
+        try {
+            return c.getAccessor().invoke(d);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of a " + d.kind(), e);
+        }
+    }
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * draft of the kind a record is. Dates are ISO days, enums their names.
  */
 @Component
-class DetailsJson {
+public class DetailsJson {
 
     private final JsonMapper json;
 
@@ -41,7 +41,7 @@ class DetailsJson {
      *
      * @throws EngagementsChangeRefused when the JSON does not have the draft's shape
      */
-    Draft draft(EngagementKind kind, JsonNode node, String field) {
+    public Draft draft(EngagementKind kind, JsonNode node, String field) {
         if (node == null || !node.isObject()) {
             throw EngagementsChangeRefused.one(EngagementsChangeRefused.Reason.INVALID, field,
                     "engagements.validation.required");
