@@ -61,14 +61,17 @@ public class EngagementsService {
     @Transactional
     public UUID record(Actor actor, String partner, Draft draft) {
         String own = node.agency();
-        String with = partner == null ? "" : partner.strip();
-        if (with.isEmpty()) {
-            throw EngagementsChangeRefused.one(Reason.INVALID, "partner", "engagements.validation.required");
+        Refusals r = new Refusals();
+        String with = r.text("partner", partner, 20, true);
+        if (with == null) {
+            r.throwIfAny(); // without a partner the sides of the details cannot be checked
         }
         if (!partners().contains(with)) {
-            throw EngagementsChangeRefused.one(Reason.INVALID, "partner", "engagements.error.notPartner", with);
+            r.reject("partner", "engagements.error.notPartner", with);
         }
-        Details details = RecordPolicy.check(draft, new Sides(own, with));
+        // the details are checked against the partner as typed, so that every problem shows at once
+        Details details = RecordPolicy.read(draft, new Sides(own, with), r);
+        r.throwIfAny();
         UUID id = UUID.randomUUID();
         long now = System.currentTimeMillis();
         String stored = json.write(details);

@@ -30,7 +30,17 @@ public abstract class RecordForm {
     record RowList<T>(List<T> rows, Supplier<T> newRow) {
     }
 
-    /** A new, empty form with a few rows to start with; the own agency's rows come first. */
+    /** A form of the kind without any rows, for the request to be bound to. */
+    static RecordForm empty(EngagementKind kind) {
+        return switch (kind) {
+            case TALKS -> new TalksForm();
+            case VISIT -> new VisitForm();
+            case TRAINING_COURSE -> new TrainingForm();
+            case AGREEMENT -> new AgreementForm();
+        };
+    }
+
+    /** A new form with a few rows to start with; the own agency's rows come first. */
     static RecordForm blank(EngagementKind kind, String own, String partner) {
         RecordForm form = switch (kind) {
             case TALKS -> TalksForm.blank(own, partner);

@@ -40,17 +40,25 @@ class RecordFormsController {
         this.engagements = engagements;
     }
 
-    /** The form for the address: a blank one of the kind in the path, or one filled from the record corrected. */
+    /**
+     * The form for the address, made before the request is bound to it: for a page, a blank one of the kind in the
+     * path or one filled from the record corrected; for a submission, an empty one of that kind, so that only the
+     * rows the officer sent come back (a removed row stays removed).
+     */
     @ModelAttribute("form")
     RecordForm form(@PathVariable(name = "kind", required = false) String slug,
-                    @PathVariable(name = "id", required = false) String id) {
+                    @PathVariable(name = "id", required = false) String id, HttpServletRequest request) {
+        boolean submitted = "POST".equals(request.getMethod());
         if (slug != null) {
             EngagementKind kind = Slugs.kind(slug).orElseThrow(EngagementsPageAdvice::notFound);
+            if (submitted) {
+                return RecordForm.empty(kind);
+            }
             List<String> partners = engagements.partners();
             return RecordForm.blank(kind, engagements.ownAgency(), partners.isEmpty() ? "" : partners.getFirst());
         }
         EngagementView record = corrected(id);
-        return RecordForm.of(record.details(), record.otherSide());
+        return submitted ? RecordForm.empty(record.kind()) : RecordForm.of(record.details(), record.otherSide());
     }
 
     @GetMapping("/engagements/{kind}/new")
