@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * can be kept with CN-GX, and what is shared waits in the outbox, where a test can read it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class GuangxiPairing {
+public class GuangxiPairing {
 
     @Bean
     ApplicationRunner pairWithGuangxi(Peers peers, JsonMapper json) {
