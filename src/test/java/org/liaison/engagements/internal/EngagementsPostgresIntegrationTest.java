@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,10 +51,13 @@ class EngagementsPostgresIntegrationTest {
     @Autowired
     ActionItems items;
     @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
     OfficerAccounts accounts;
 
     @Test
     void theSeededHistoryCountsAsPublishedAndSetsTheReplyTimes() {
+        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
         EngagementCounts counts = engagements.counts(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 10, 31), "CN-GX");
         assertThat(List.of(counts.delegations(), counts.trainingCourses(), counts.trainees())).containsExactly(24, 9, 77);
         assertThat(engagements.counts(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31), null))
