@@ -3,7 +3,6 @@ package org.liaison.engagements.internal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.liaison.engagements.EngagementKind;
@@ -82,10 +81,6 @@ public record Agreement(AgreementKind type, String titleVi, String titleZh, Loca
         return signedOn;
     }
 
-    @Override
-    public List<Participant> participants() {
-        return signatories;
-    }
 
     @Override
     public AgreementDraft toDraft() {
@@ -104,9 +99,5 @@ public record Agreement(AgreementKind type, String titleVi, String titleZh, Loca
 
     boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveUntil == null || !day.isAfter(effectiveUntil));
-    }
-
-    Optional<Clause> clause(int number) {
-        return clauses.stream().filter(c -> c.number() == number).findFirst();
     }
 }

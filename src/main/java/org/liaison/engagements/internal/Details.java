@@ -21,9 +21,6 @@ public sealed interface Details permits Talks, Visit, TrainingCourse, Agreement 
     /** The same details as raw input, so received and seeded records pass the checks typed ones do. */
     Draft toDraft();
 
-    /** The people named in the record (delegates, members, trainees, signatories). */
-    List<Participant> participants();
-
     /** The fields (record components) in which {@code other} reads differently, in the order they are declared. */
     default List<String> changesIn(Details other) {
         if (other.getClass() != getClass()) {

@@ -287,8 +287,4 @@ class Engagement {
     long correctionMs() {
         return correctionMs;
     }
-
-    Integer version() {
-        return version;
-    }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import org.liaison.shared.AgencyCode;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 import org.springframework.validation.MapBindingResult;
 
@@ -139,11 +138,6 @@ final class Refusals {
         } else if (!errors.hasFieldErrors(field)) {
             errors.rejectValue(field, key, args, null);
         }
-    }
-
-    /** A word of the bundle that is itself translated when the message is, e.g. a side's role. */
-    static DefaultMessageSourceResolvable term(String key) {
-        return new DefaultMessageSourceResolvable(new String[] {key}, key);
     }
 
     boolean any() {

@@ -45,10 +45,6 @@ public record Talks(TalksLevel level, String hostAgency, LocalDate heldOn, Local
         return heldOn;
     }
 
-    @Override
-    public List<Participant> participants() {
-        return delegates;
-    }
 
     @Override
     public TalksDraft toDraft() {

@@ -24,10 +24,6 @@ public record TrainingCourse(String hostAgency, String topic, LocalDate startsOn
         return startsOn;
     }
 
-    @Override
-    public List<Participant> participants() {
-        return trainees;
-    }
 
     @Override
     public TrainingDraft toDraft() {

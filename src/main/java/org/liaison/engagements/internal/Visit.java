@@ -2,7 +2,6 @@ package org.liaison.engagements.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.liaison.engagements.EngagementKind;
 
 /**
@@ -28,10 +27,6 @@ public record Visit(String sendingAgency, String receivingAgency, LocalDate star
         return startsOn;
     }
 
-    @Override
-    public List<Participant> participants() {
-        return Stream.concat(Stream.of(head), members.stream()).toList();
-    }
 
     @Override
     public VisitDraft toDraft() {

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.liaison.engagements.EngagementCounts;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.engagements.Engagements;
 import org.liaison.engagements.JointStatus;
 import org.liaison.engagements.ReplyCommitments;
+import org.liaison.engagements.internal.Actor;
 import org.liaison.engagements.internal.Details;
 import org.liaison.engagements.internal.DetailsJson;
 import org.liaison.engagements.internal.EngagementLine;
@@ -157,9 +159,7 @@ class EngagementsApiController {
     @PostMapping(path = "/api/v1/engagements/{id}/confirm", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('SUPERVISOR')")
     RecordJson confirm(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
-        UUID record = recordId(id);
-        engagements.confirm(EngagementsPageAdvice.actor(me, request), record);
-        return RecordJson.of(engagements.open(record).orElseThrow());
+        return act(id, me, request, engagements::confirm);
     }
 
     @PostMapping(path = "/api/v1/engagements/{id}/correction", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -167,19 +167,16 @@ class EngagementsApiController {
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
     RecordJson propose(@PathVariable String id, @RequestBody Correction body, CurrentOfficer me,
                        HttpServletRequest request) {
-        UUID record = recordId(id);
-        EngagementKind kind = engagements.open(record).orElseThrow(EngagementsApiErrors::notFound).kind();
-        engagements.proposeCorrection(EngagementsPageAdvice.actor(me, request), record, drafts.draft(kind, body.details(), "details"),
-                body.note());
-        return RecordJson.of(engagements.open(record).orElseThrow());
+        return act(id, me, request, (actor, record) -> {
+            EngagementKind kind = engagements.open(record).orElseThrow(EngagementsApiErrors::notFound).kind();
+            engagements.proposeCorrection(actor, record, drafts.draft(kind, body.details(), "details"), body.note());
+        });
     }
 
     @PostMapping(path = "/api/v1/engagements/{id}/correction/accept", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('SUPERVISOR')")
     RecordJson accept(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
-        UUID record = recordId(id);
-        engagements.acceptCorrection(EngagementsPageAdvice.actor(me, request), record);
-        return RecordJson.of(engagements.open(record).orElseThrow());
+        return act(id, me, request, engagements::acceptCorrection);
     }
 
     @PostMapping(path = "/api/v1/engagements/{id}/correction/reject", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -187,8 +184,13 @@ class EngagementsApiController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     RecordJson reject(@PathVariable String id, @RequestBody Rejection body, CurrentOfficer me,
                       HttpServletRequest request) {
+        return act(id, me, request, (actor, record) -> engagements.rejectCorrection(actor, record, body.reason()));
+    }
+
+    /** Does something to a record as the caller and answers with the record as it now stands. */
+    private RecordJson act(String id, CurrentOfficer me, HttpServletRequest request, BiConsumer<Actor, UUID> action) {
         UUID record = recordId(id);
-        engagements.rejectCorrection(EngagementsPageAdvice.actor(me, request), record, body.reason());
+        action.accept(EngagementsPageAdvice.actor(me, request), record);
         return RecordJson.of(engagements.open(record).orElseThrow());
     }
 
