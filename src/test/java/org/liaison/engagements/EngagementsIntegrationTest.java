@@ -202,6 +202,10 @@ class EngagementsIntegrationTest {
                         .param("topic", "禁毒情报信息研判培训班（第二期）"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fieldError(refused, "note")).isEqualTo("Required.");
+        String unchanged = mvc.perform(correction(COURSE_TO_CONFIRM, officer).param("lang", "en").param("note", "Sai."))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(HtmlUtils.htmlUnescape(unchanged))
+                .contains("The correction changes nothing; change what the record says wrongly.");
 
         mvc.perform(correction(COURSE_TO_CONFIRM, officer).param("topic", "禁毒情报信息研判培训班（第二期）")
                         .param("note", "Đây là khóa thứ hai của chương trình."))

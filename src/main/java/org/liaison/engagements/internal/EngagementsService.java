@@ -139,6 +139,9 @@ public class EngagementsService {
         Refusals r = new Refusals();
         String why = r.text("note", note, MAX_NOTE, true);
         Details corrected = RecordPolicy.read(draft, new Sides(e.recordingAgency(), e.partnerAgency()), r);
+        if (corrected != null && json.read(e.kind(), e.details()).changesIn(corrected).isEmpty()) {
+            r.reject(null, "engagements.error.nothingChanged");
+        }
         r.throwIfAny();
         String stored = json.write(corrected);
         long now = System.currentTimeMillis();

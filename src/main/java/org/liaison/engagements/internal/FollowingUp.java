@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
 import org.liaison.engagements.EngagementKind;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +40,12 @@ public class FollowingUp {
         UUID followedUpIn = meetingId == null || meetingId.equals(talks.id()) ? null : laterTalks(meetingId, talks);
         long now = System.currentTimeMillis();
         p.update(to, why, actor.signature(), now, followedUpIn);
-        progress.save(p);
+        try {
+            progress.save(p);
+        } catch (OptimisticLockingFailureException e) {
+            // the other side's update, or another officer's, arrived at the same moment
+            throw EngagementsChangeRefused.conflict("engagements.error.stale");
+        }
         sharing.tell(actor, talks.otherSide(), Wire.ACTION_ITEM_UPDATED,
                 new Wire.ActionItemUpdated(itemId, talks.id(), to, why, followedUpIn, actor.signature(), now),
                 talks.id(), "action item of talks of " + talks.dated() + " " + to.name().toLowerCase());
