@@ -90,7 +90,7 @@ final class RecordPolicy {
                                                 Refusals r) {
         List<TalksDraft.ActionItemDraft> given = rows == null ? List.of() : rows;
         List<ActionItem> items = new ArrayList<>();
-        if (!r.fewerThan("actionItems", given.size(), MAX_ITEMS)) {
+        if (!r.withinLimit("actionItems", given.size(), MAX_ITEMS)) {
             return items;
         }
         Set<UUID> ids = new HashSet<>();
@@ -179,7 +179,7 @@ final class RecordPolicy {
         parties.forEach(p -> partyAgencies.add(p.agency()));
         List<Participant> signatories = new ArrayList<>();
         List<ParticipantDraft> signatoryRows = d.signatories() == null ? List.of() : d.signatories();
-        if (r.fewerThan("signatories", signatoryRows.size(), MAX_PARTIES)) {
+        if (r.withinLimit("signatories", signatoryRows.size(), MAX_PARTIES)) {
             for (int i = 0; i < signatoryRows.size(); i++) {
                 ParticipantDraft row = signatoryRows.get(i);
                 if (row == null || blank(row.name(), row.rankTitle(), row.unit())) {
@@ -207,7 +207,7 @@ final class RecordPolicy {
     private static List<Party> parties(List<AgreementDraft.PartyDraft> rows, Sides sides, Refusals r) {
         List<AgreementDraft.PartyDraft> given = rows == null ? List.of() : rows;
         List<Party> parties = new ArrayList<>();
-        if (!r.fewerThan("parties", given.size(), MAX_PARTIES)) {
+        if (!r.withinLimit("parties", given.size(), MAX_PARTIES)) {
             return parties;
         }
         for (int i = 0; i < given.size(); i++) {
@@ -232,7 +232,7 @@ final class RecordPolicy {
     private static List<Clause> clauses(List<AgreementDraft.ClauseDraft> rows, Set<String> partyAgencies, Refusals r) {
         List<AgreementDraft.ClauseDraft> given = rows == null ? List.of() : rows;
         List<Clause> clauses = new ArrayList<>();
-        if (!r.fewerThan("clauses", given.size(), MAX_CLAUSES)) {
+        if (!r.withinLimit("clauses", given.size(), MAX_CLAUSES)) {
             return clauses;
         }
         Map<Integer, Integer> numbers = new HashMap<>();
@@ -298,7 +298,7 @@ final class RecordPolicy {
     private static List<Participant> people(String field, List<ParticipantDraft> rows, int max, Sides sides,
                                             String side, Refusals r) {
         List<ParticipantDraft> given = rows == null ? List.of() : rows;
-        if (!r.fewerThan(field, given.size(), max)) {
+        if (!r.withinLimit(field, given.size(), max)) {
             return null;
         }
         List<Participant> people = new ArrayList<>();

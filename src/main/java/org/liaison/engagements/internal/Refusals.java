@@ -124,7 +124,7 @@ final class Refusals {
     }
 
     /** True when the list is within its limit; notes the problem on the list's own field otherwise. */
-    boolean fewerThan(String field, int size, int max) {
+    boolean withinLimit(String field, int size, int max) {
         if (size > max) {
             reject(field, "engagements.validation.tooMany", String.valueOf(max), String.valueOf(size));
             return false;
