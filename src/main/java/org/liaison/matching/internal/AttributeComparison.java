@@ -27,6 +27,23 @@ final class AttributeComparison {
     private AttributeComparison() {
     }
 
+    /**
+     * The most that {@link #compare} can add for this subject whatever the other identity: what an index may allow for
+     * when it decides which names are worth scoring.
+     */
+    static double maxBonus(Identity subject) {
+        double bonus = 0;
+        if (subject.birthDate() != null) {
+            bonus += switch (subject.birthDate().precision()) {
+                case DAY -> SAME_DAY;
+                case MONTH, YEAR -> SAME_YEAR;
+                case APPROXIMATE_YEAR -> 0;
+            };
+        }
+        if (subject.nationality() != null) bonus += SAME_NATIONALITY;
+        return bonus;
+    }
+
     /** The adjustment to add to the name score; lines go to {@code evidence}. */
     static double compare(Identity a, Identity b, Consumer<Evidence> evidence) {
         double adjustment = 0;

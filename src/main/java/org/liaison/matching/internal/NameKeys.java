@@ -16,16 +16,31 @@ final class NameKeys {
     private NameKeys() {
     }
 
+    /** The keys of one name part and how much the part weighs in a score ({@link NamePart#weight()}). */
+    record PartKeys(Set<String> keys, double weight) {
+    }
+
+    /** One way of reading a name: its parts' keys, in order. */
+    record Way(List<PartKeys> parts) {
+
+        /** Twice the sum of the part weights: an integer, since parts weigh 1 or 0.5. */
+        int halfWeights() {
+            double sum = 0;
+            for (PartKeys p : parts) sum += p.weight();
+            return (int) Math.round(2 * sum);
+        }
+    }
+
     /** Per way of reading the name, the keys of each of its parts. */
-    static List<List<Set<String>>> of(List<ParsedName> readings, ReadingTables tables) {
-        List<List<Set<String>>> out = new ArrayList<>();
+    static List<Way> of(List<ParsedName> readings, ReadingTables tables) {
+        List<Way> out = new ArrayList<>();
         for (ParsedName n : readings) {
             for (List<NamePart> parts : n.alternatives()) {
-                List<Set<String>> keys = new ArrayList<>(parts.size());
+                List<PartKeys> keys = new ArrayList<>(parts.size());
                 for (NamePart part : parts) {
-                    keys.add(keys(part, tables));
+                    keys.add(new PartKeys(keys(part, tables), part.weight()));
                 }
-                out.add(keys);
+                out.add(new Way(keys));
             }
         }
         return out;
