@@ -57,7 +57,7 @@ public final class InMemoryNameIndex implements NameIndex {
     private Stored store(WatchlistEntry entry) {
         PreparedIdentity prepared = matcher.prepare(entry.identity());
         Set<String> keys = new HashSet<>();
-        NameKeys.of(prepared.readings(), matcher.tables()).forEach(way -> way.parts().forEach(p -> keys.addAll(p.keys())));
+        NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.ENTRY).forEach(way -> way.parts().forEach(p -> keys.addAll(p.keys())));
         return new Stored(entry, prepared, keys);
     }
 
@@ -115,7 +115,7 @@ public final class InMemoryNameIndex implements NameIndex {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
         PreparedIdentity prepared = matcher.prepare(subject);
-        List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables());
+        List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.SUBJECT);
         List<Stored> shortlist;
         lock.readLock().lock();
         try {

@@ -21,6 +21,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -28,11 +29,13 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -48,6 +51,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
@@ -87,9 +91,10 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String ATTRIBUTES = "attributes";
     private static final String KEY = "key";
     private static final String WAY_WEIGHT = "way_weight";
+    private static final String PARTS = "parts";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "1/";
+    private static final String KEYS_VERSION = "4/";
     private static final int BATCH = 512;
 
     private final Directory directory;
@@ -132,7 +137,15 @@ public final class LuceneNameIndex implements NameIndex {
         w.setLiveCommitData(Map.of(KEYS, keysFormat).entrySet());
         w.commit();
         writer = w;
-        searchers = new SearcherManager(w, null);
+        searchers = new SearcherManager(w, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // the clauses differ from subject to subject; caching them would cost more than it saves
+                searcher.setQueryCache(null);
+                return searcher;
+            }
+        });
     }
 
     private boolean builtWithTheseKeys() throws IOException {
@@ -246,7 +259,9 @@ public final class LuceneNameIndex implements NameIndex {
         doc.add(new NumericDocValuesField(ATTRIBUTES, PackedAttributes.pack(identity)));
         Set<String> keys = new HashSet<>();
         Set<Integer> weights = new HashSet<>();
-        for (NameKeys.Way way : NameKeys.of(matcher.readings(identity.name()), matcher.tables())) {
+        List<NameKeys.Way> ways = NameKeys.of(matcher.readings(identity.name()), matcher.tables(), NameKeys.Side.ENTRY);
+        doc.add(new BinaryDocValuesField(PARTS, LinkBound.encode(ways)));
+        for (NameKeys.Way way : ways) {
             weights.add(way.halfWeights());
             way.parts().forEach(p -> keys.addAll(p.keys()));
         }
@@ -266,24 +281,26 @@ public final class LuceneNameIndex implements NameIndex {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
         PreparedIdentity prepared = matcher.prepare(subject);
-        Query query = query(prepared, threshold);
+        List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.SUBJECT);
+        double target = threshold - AttributeComparison.maxBonus(subject);
+        Query query = query(ways, target);
         if (query == null) return List.of();
         return withSearcher(searcher -> {
-            List<Hit> hits = searcher.search(query, new HitCollectors());
-            return rescore(prepared, hits, threshold, limit);
+            List<Hit> hits = searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
+            return rescore(prepared, hits, threshold, target, limit);
         });
     }
 
-    /** The entries worth scoring: those meeting one of the subject's {@link Blocking} requirements. */
-    private Query query(PreparedIdentity subject, double threshold) {
-        double target = threshold - AttributeComparison.maxBonus(subject.identity());
+    /**
+     * The entries worth scoring: those meeting one of the subject's {@link Blocking} requirements ({@code target}: the
+     * threshold less the most the subject's attributes can add).
+     */
+    private static Query query(List<NameKeys.Way> ways, double target) {
         if (target <= 0) return new MatchAllDocsQuery();
         Set<Query> clauses = new LinkedHashSet<>();
-        for (NameKeys.Way way : NameKeys.of(subject.readings(), matcher.tables())) {
-            double[] weights = way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray();
-            for (Blocking.Requirement r : Blocking.of(weights, target)) {
-                clauses.add(clause(way, r));
-            }
+        for (NameKeys.Way way : ways) {
+            Query q = wayQuery(way, Blocking.of(way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray(), target));
+            if (q != null) clauses.add(q);
         }
         if (clauses.isEmpty()) return null;
         if (clauses.size() == 1) return clauses.iterator().next();
@@ -292,16 +309,51 @@ public final class LuceneNameIndex implements NameIndex {
         return any.build();
     }
 
-    private static Query clause(NameKeys.Way way, Blocking.Requirement r) {
+    /**
+     * One way of reading's requirements. Parts that every requirement needs are required once, outside the choice
+     * between the requirements, so that the postings of a common part are walked once (Nguyễn and Hùng of Nguyễn Văn
+     * Hùng, needed with or without Văn).
+     */
+    private static Query wayQuery(NameKeys.Way way, List<Blocking.Requirement> requirements) {
+        if (requirements.isEmpty()) return null;
+        Set<Integer> common = new java.util.TreeSet<>(requirements.get(0).parts());
+        for (Blocking.Requirement r : requirements) {
+            if (r.minimumShared() != r.parts().size()) common.clear();
+            common.retainAll(r.parts());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int i : common) b.add(partQuery(way, i), Occur.FILTER);
+        BooleanQuery.Builder choice = new BooleanQuery.Builder();
+        boolean always = false;
+        for (Blocking.Requirement r : requirements) {
+            Query rest = rest(way, r, common);
+            if (rest == null) always = true;
+            else choice.add(rest, Occur.SHOULD);
+        }
+        if (!always) b.add(choice.build(), Occur.FILTER);
+        return b.build();
+    }
+
+    /** What a requirement asks beyond the common parts; {@code null} when nothing. */
+    private static Query rest(NameKeys.Way way, Blocking.Requirement r, Set<Integer> common) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean all = r.minimumShared() == r.parts().size();
+        int clauses = 0;
         for (int i : r.parts()) {
-            List<BytesRef> keys = way.parts().get(i).keys().stream().map(BytesRef::new).toList();
-            b.add(new TermInSetQuery(KEY, keys), all ? Occur.FILTER : Occur.SHOULD);
+            if (common.contains(i)) continue;
+            b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
+            clauses++;
         }
         if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
-        if (!r.anyWeight()) b.add(IntField.newRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
-        return b.build();
+        if (!r.anyWeight()) {
+            b.add(IntField.newRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
+            clauses++;
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    private static Query partQuery(NameKeys.Way way, int part) {
+        return new TermInSetQuery(KEY, way.parts().get(part).keys().stream().map(BytesRef::new).toList());
     }
 
     /** A document found, with what re-scoring needs; ordinals resolve through the leaf's doc values. */
@@ -315,12 +367,14 @@ public final class LuceneNameIndex implements NameIndex {
         final SortedDocValues names;
         final SortedSetDocValues ids;
         final NumericDocValues attributes;
+        final BinaryDocValues parts;
         private final Map<Integer, String> nameOf = new HashMap<>();
 
         LeafValues(LeafReaderContext leaf) throws IOException {
             names = DocValues.getSorted(leaf.reader(), NAME);
             ids = DocValues.getSortedSet(leaf.reader(), ID);
             attributes = DocValues.getNumeric(leaf.reader(), ATTRIBUTES);
+            parts = DocValues.getBinary(leaf.reader(), PARTS);
         }
 
         String name(int ord) throws IOException {
@@ -333,9 +387,15 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
+    /** Collects the documents whose parts {@link LinkBound#mayReach may reach} the threshold. */
     private static final class HitCollector extends SimpleCollector {
         final List<Hit> hits = new ArrayList<>();
+        private final LinkBound bound;
         private LeafValues leaf;
+
+        HitCollector(LinkBound bound) {
+            this.bound = bound;
+        }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -344,6 +404,7 @@ public final class LuceneNameIndex implements NameIndex {
 
         @Override
         public void collect(int doc) throws IOException {
+            if (!leaf.parts.advanceExact(doc) || !bound.mayReach(leaf.parts.binaryValue())) return;
             if (!leaf.names.advanceExact(doc) || !leaf.ids.advanceExact(doc)) {
                 throw new IllegalStateException("name index document " + doc + " has no name or id");
             }
@@ -357,10 +418,10 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private static final class HitCollectors implements CollectorManager<HitCollector, List<Hit>> {
+    private record HitCollectors(LinkBound bound) implements CollectorManager<HitCollector, List<Hit>> {
         @Override
         public HitCollector newCollector() {
-            return new HitCollector();
+            return new HitCollector(bound);
         }
 
         @Override
@@ -371,8 +432,12 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    /** Scores each distinct name once, then each entry's attributes; keeps those at the threshold, best first. */
-    private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, double threshold, int limit) throws IOException {
+    /**
+     * Scores each distinct name once, then the attributes of each entry whose name could still reach the threshold
+     * ({@code target}: the threshold less the most the attributes can add); keeps those at the threshold, best first.
+     */
+    private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, double threshold, double target, int limit)
+            throws IOException {
         Map<String, Alignment> byName = new HashMap<>();
         List<Candidate> found = new ArrayList<>();
         for (Hit hit : hits) {
@@ -382,6 +447,7 @@ public final class LuceneNameIndex implements NameIndex {
                 names = matcher.align(subject.readings(), matcher.readings(name));
                 byName.put(name, names);
             }
+            if ((names == null ? 0 : names.score) < target - 1e-9) continue;
             Identity identity = PackedAttributes.identity(name, hit.attributes());
             NameMatch match = CrossScriptNameMatcher.withAttributes(names, subject.identity(), identity);
             if (match.score() >= threshold) {
