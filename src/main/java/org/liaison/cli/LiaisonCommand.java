@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         version = "Liaison 0.1.0",
         description = "Cross-border police liaison: one node per agency, signed exchange between nodes.",
         subcommands = {ServeCommand.class, DemoCommand.class, PeerCommand.class, KeysCommand.class, AuditCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                ScreenCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LiaisonCommand implements Runnable {
 
     /** Exit code meaning "a server was started, keep the JVM alive". */

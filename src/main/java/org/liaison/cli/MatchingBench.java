@@ -6,13 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -71,11 +67,13 @@ final class MatchingBench implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, loadAverage());
         out.printf("watchlist %,d, queries %,d, batch %,d, threads %d, seed %d%n", watchlistSize, queries, batch, threads, seed);
         out.flush();
-        Path dir = Files.createTempDirectory("liaison-bench-matching");
-        Progress progress = new Progress(err);
-        try (NameIndex index = NameIndex.lucene(dir.resolve("names"))) {
+        Phase progress = new Phase();
+        try (TempDirectory temp = new TempDirectory("liaison-bench-matching");
+             ProgressLine line = new ProgressLine(err, progress::progress);
+             NameIndex index = NameIndex.lucene(temp.path.resolve("names"))) {
+            Path dir = temp.path;
             long start = System.nanoTime();
-            AtomicLong indexed = progress.phase("indexing", watchlistSize);
+            AtomicLong indexed = progress.start("indexing", watchlistSize);
             index.replaceAll(LongStream.range(0, watchlistSize).mapToObj(i -> {
                 indexed.incrementAndGet();
                 return entry(people, i);
@@ -89,10 +87,10 @@ final class MatchingBench implements Callable<Integer> {
             out.flush();
 
             int warmup = Math.min(queries, 2_000);
-            run(index, people, warmup, 1_000_000_000L, progress.phase("warming up", warmup), null);
+            run(index, people, warmup, 1_000_000_000L, progress.start("warming up", warmup), null);
             Results timed = new Results(queries);
             start = System.nanoTime();
-            run(index, people, queries, 0, progress.phase("screening", queries), timed);
+            run(index, people, queries, 0, progress.start("screening", queries), timed);
             double querySeconds = seconds(start);
             long[] latencies = Arrays.copyOf(timed.nanos, queries);
             Arrays.sort(latencies);
@@ -107,7 +105,7 @@ final class MatchingBench implements Callable<Integer> {
 
             if (batch > 0) {
                 Path csv = dir.resolve("batch-matches.csv");
-                AtomicLong screened = progress.phase("batch screening", batch);
+                AtomicLong screened = progress.start("batch screening", batch);
                 start = System.nanoTime();
                 long rows;
                 try (var writer = Files.newBufferedWriter(csv)) {
@@ -121,9 +119,6 @@ final class MatchingBench implements Callable<Integer> {
             out.printf("heap_used_end_mb=%d%n", heapUsedAfterGc() >> 20);
             out.printf("load_average=%.2f%n", loadAverage());
             return 0;
-        } finally {
-            progress.stop();
-            deleteRecursively(dir);
         }
     }
 
@@ -190,42 +185,27 @@ final class MatchingBench implements Callable<Integer> {
         for (Thread w : workers) w.join();
     }
 
-    /** A line on stderr every few seconds saying how far the running phase is. */
-    private static final class Progress {
-        private final PrintWriter err;
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "bench-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        private volatile String phase = "";
+    /** Which phase runs and how far it is, for the progress line. */
+    private static final class Phase {
+        private volatile String name;
         private volatile long total;
         private volatile AtomicLong done = new AtomicLong();
         private volatile long started = System.nanoTime();
 
-        Progress(PrintWriter err) {
-            this.err = err;
-            timer.scheduleAtFixedRate(this::report, 5, 5, TimeUnit.SECONDS);
-        }
-
-        AtomicLong phase(String name, long of) {
+        AtomicLong start(String phase, long of) {
             AtomicLong counter = new AtomicLong();
-            phase = name;
+            name = phase;
             total = of;
             started = System.nanoTime();
             done = counter;
             return counter;
         }
 
-        private void report() {
+        String progress() {
+            if (name == null) return null;
             long n = done.get();
             double s = seconds(started);
-            err.printf("%s: %,d of %,d (%.0f/s, %.0f s)%n", phase, n, total, n / Math.max(s, 1e-3), s);
-            err.flush();
-        }
-
-        void stop() {
-            timer.shutdownNow();
+            return "%s: %,d of %,d (%.0f/s, %.0f s)".formatted(name, n, total, n / Math.max(s, 1e-3), s);
         }
     }
 
@@ -254,9 +234,4 @@ final class MatchingBench implements Callable<Integer> {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        }
-    }
 }
