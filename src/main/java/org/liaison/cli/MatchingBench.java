@@ -48,6 +48,10 @@ final class MatchingBench implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the synthetic people (default ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(names = "--warmup", description = "Screens run first and not timed, so that the JIT has compiled the"
+            + " scoring (default ${DEFAULT-VALUE}).")
+    int warmupQueries = 10_000;
+
     @Option(names = "--limit", description = "Candidates asked for per screen (default ${DEFAULT-VALUE}).")
     int limit = 100;
 
@@ -56,9 +60,9 @@ final class MatchingBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (watchlistSize < 1 || queries < 0 || batch < 0 || threads < 1 || limit < 1) {
+        if (watchlistSize < 1 || queries < 0 || batch < 0 || threads < 1 || limit < 1 || warmupQueries < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "watchlist-size, threads and limit must be positive; queries and batch not negative");
+                    "watchlist-size, threads and limit must be positive; queries, batch and warmup not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -86,7 +90,7 @@ final class MatchingBench implements Callable<Integer> {
             out.printf("max_heap_mb=%d%n", Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
 
-            int warmup = Math.min(queries, 2_000);
+            int warmup = Math.max(0, warmupQueries);
             run(index, people, warmup, 1_000_000_000L, progress.start("warming up", warmup), null);
             Results timed = new Results(queries);
             start = System.nanoTime();

@@ -20,7 +20,7 @@ class MatchingBenchTest {
     void printsEveryFigureAndFindsThePlantedVariants() {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int exit = LiaisonCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
-                "bench", "matching", "--watchlist-size", "2000", "--queries", "400", "--batch", "300", "--threads", "2", "--seed", "3");
+                "bench", "matching", "--watchlist-size", "2000", "--queries", "400", "--batch", "300", "--threads", "2", "--seed", "3", "--warmup", "200");
         assertThat(exit).as(err.toString()).isZero();
         String text = out.toString();
         for (String key : List.of("index_build_s", "queries_per_s", "p50_ms", "p99_ms", "batch_names_per_s", "heap_used_mb",

@@ -25,7 +25,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
@@ -42,7 +41,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -87,6 +85,7 @@ public final class LuceneNameIndex implements NameIndex {
     private static final Logger log = LoggerFactory.getLogger(LuceneNameIndex.class);
 
     private static final String ID = "id";
+    private static final String ID_VALUE = "id_value";
     private static final String NAME = "name";
     private static final String ATTRIBUTES = "attributes";
     private static final String KEY = "key";
@@ -94,7 +93,7 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String PARTS = "parts";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "4/";
+    private static final String KEYS_VERSION = "5/";
     private static final int BATCH = 512;
 
     private final Directory directory;
@@ -254,7 +253,8 @@ public final class LuceneNameIndex implements NameIndex {
     private Document document(WatchlistEntry entry) {
         Identity identity = entry.identity();
         Document doc = new Document();
-        doc.add(new KeywordField(ID, entry.id(), Field.Store.NO));
+        doc.add(new StringField(ID, entry.id(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(entry.id())));
         doc.add(new SortedDocValuesField(NAME, new BytesRef(identity.name())));
         doc.add(new NumericDocValuesField(ATTRIBUTES, PackedAttributes.pack(identity)));
         Set<String> keys = new HashSet<>();
@@ -357,25 +357,27 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /** A document found, with what re-scoring needs; ordinals resolve through the leaf's doc values. */
-    private record Hit(LeafValues leaf, int nameOrd, long idOrd, long attributes) {
+    private record Hit(LeafValues leaf, int doc, int nameOrd, long attributes) {
         String name() throws IOException {
             return leaf.name(nameOrd);
         }
     }
 
     private static final class LeafValues {
+        final LeafReaderContext context;
         final SortedDocValues names;
-        final SortedSetDocValues ids;
         final NumericDocValues attributes;
         final BinaryDocValues parts;
         private final Map<Integer, String> nameOf = new HashMap<>();
 
         LeafValues(LeafReaderContext leaf) throws IOException {
+            context = leaf;
             names = DocValues.getSorted(leaf.reader(), NAME);
-            ids = DocValues.getSortedSet(leaf.reader(), ID);
             attributes = DocValues.getNumeric(leaf.reader(), ATTRIBUTES);
             parts = DocValues.getBinary(leaf.reader(), PARTS);
         }
+
+        private final Map<Integer, Alignment> alignments = new HashMap<>();
 
         String name(int ord) throws IOException {
             String name = nameOf.get(ord);
@@ -384,6 +386,14 @@ public final class LuceneNameIndex implements NameIndex {
                 nameOf.put(ord, name);
             }
             return name;
+        }
+
+        /** The alignment of the name with this ordinal, computed by {@code align} once per name. */
+        Alignment alignment(int ord, java.util.function.Function<String, Alignment> align) throws IOException {
+            if (alignments.containsKey(ord)) return alignments.get(ord);
+            Alignment a = align.apply(name(ord));
+            alignments.put(ord, a);
+            return a;
         }
     }
 
@@ -405,11 +415,9 @@ public final class LuceneNameIndex implements NameIndex {
         @Override
         public void collect(int doc) throws IOException {
             if (!leaf.parts.advanceExact(doc) || !bound.mayReach(leaf.parts.binaryValue())) return;
-            if (!leaf.names.advanceExact(doc) || !leaf.ids.advanceExact(doc)) {
-                throw new IllegalStateException("name index document " + doc + " has no name or id");
-            }
+            if (!leaf.names.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
             long attributes = leaf.attributes.advanceExact(doc) ? leaf.attributes.longValue() : 0;
-            hits.add(new Hit(leaf, leaf.names.ordValue(), leaf.ids.nextOrd(), attributes));
+            hits.add(new Hit(leaf, doc, leaf.names.ordValue(), attributes));
         }
 
         @Override
@@ -432,32 +440,64 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
+    /** A hit whose score reaches the threshold; its id and evidence are read only if it makes the cut. */
+    private record Scored(Hit hit, Identity identity, Alignment names, double score) {
+    }
+
     /**
      * Scores each distinct name once, then the attributes of each entry whose name could still reach the threshold
-     * ({@code target}: the threshold less the most the attributes can add); keeps those at the threshold, best first.
+     * ({@code target}: the threshold less the most the attributes can add); keeps those at the threshold, best first,
+     * ties by id.
      */
     private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, double threshold, double target, int limit)
             throws IOException {
         Map<String, Alignment> byName = new HashMap<>();
-        List<Candidate> found = new ArrayList<>();
+        List<Scored> passing = new ArrayList<>();
         for (Hit hit : hits) {
-            String name = hit.name();
-            Alignment names = byName.get(name);
-            if (names == null) {
-                names = matcher.align(subject.readings(), matcher.readings(name));
-                byName.put(name, names);
-            }
-            if ((names == null ? 0 : names.score) < target - 1e-9) continue;
-            Identity identity = PackedAttributes.identity(name, hit.attributes());
-            NameMatch match = CrossScriptNameMatcher.withAttributes(names, subject.identity(), identity);
-            if (match.score() >= threshold) {
-                String id = hit.leaf().ids.lookupOrd(hit.idOrd()).utf8ToString();
-                found.add(new Candidate(new WatchlistEntry(id, identity), match));
-            }
+            Alignment names = hit.leaf().alignment(hit.nameOrd(), name -> byName.computeIfAbsent(name,
+                    n -> matcher.align(subject.readings(), matcher.readings(n))));
+            double nameScore = names == null ? 0 : names.score;
+            if (nameScore < target - 1e-9) continue;
+            Identity identity = PackedAttributes.identity(hit.name(), hit.attributes());
+            double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject.identity(), identity, null)));
+            if (score >= threshold) passing.add(new Scored(hit, identity, names, score));
+        }
+        passing.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (passing.size() > limit) {
+            double last = passing.get(limit - 1).score();
+            passing = passing.stream().filter(p -> p.score() >= last).toList();
+        }
+        List<Candidate> found = new ArrayList<>(passing.size());
+        Map<String, String> ids = ids(passing);
+        for (Scored p : passing) {
+            found.add(new Candidate(new WatchlistEntry(ids.get(key(p.hit())), p.identity()),
+                    CrossScriptNameMatcher.withAttributes(p.names(), subject.identity(), p.identity())));
         }
         found.sort(Comparator.comparingDouble((Candidate c) -> c.match().score()).reversed()
                 .thenComparing(c -> c.entry().id()));
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+    }
+
+    /** The ids of the hits kept, read in document order as doc values want. */
+    private static Map<String, String> ids(List<Scored> kept) throws IOException {
+        List<Hit> hits = kept.stream().map(Scored::hit)
+                .sorted(Comparator.comparingInt((Hit h) -> h.leaf().context.ord).thenComparingInt(Hit::doc)).toList();
+        Map<String, String> ids = new HashMap<>();
+        BinaryDocValues values = null;
+        LeafValues leaf = null;
+        for (Hit h : hits) {
+            if (h.leaf() != leaf) {
+                leaf = h.leaf();
+                values = DocValues.getBinary(leaf.context.reader(), ID_VALUE);
+            }
+            if (!values.advanceExact(h.doc())) throw new IllegalStateException("name index document " + h.doc() + " has no id");
+            ids.put(key(h), values.binaryValue().utf8ToString());
+        }
+        return ids;
+    }
+
+    private static String key(Hit h) {
+        return h.leaf().context.ord + ":" + h.doc();
     }
 
     private interface Search<T> {

@@ -3,7 +3,9 @@ package org.liaison.matching.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keys under which a name part is found, so that any two parts the scorer could pair share a key: a subject part's
@@ -29,7 +31,18 @@ final class NameKeys {
     /** Keys are indexed for an entry and searched for a subject. */
     enum Side { ENTRY, SUBJECT }
 
+    /** The pinyin keys of a Vietnamese syllable in {@code l} or {@code q}: some thousands, built once each. */
+    private static final Map<String, Set<String>> THROUGH_CHARACTERS = new ConcurrentHashMap<>();
+
     private NameKeys() {
+    }
+
+    private static Set<String> throughCharacters(String space, String vietnamesePlain, ReadingTables tables) {
+        return THROUGH_CHARACTERS.computeIfAbsent(space + vietnamesePlain, k -> {
+            Set<String> keys = new HashSet<>();
+            tables.pinyinOfHanViet(vietnamesePlain).forEach(p -> keys.add(space + p));
+            return Set.copyOf(keys);
+        });
     }
 
     /** The keys of one name part and how much the part weighs in a score ({@link NamePart#weight()}). */
@@ -81,12 +94,12 @@ final class NameKeys {
             if (entry) {
                 if (name.mayBePinyin()) keys.add("p" + l.plain());
                 if (name.readsAsPinyin()) keys.add("l" + l.plain());
-                if (name.readsAsVietnamese()) tables.pinyinOfHanViet(l.plain()).forEach(p -> keys.add("q" + p));
+                if (name.readsAsVietnamese()) keys.addAll(throughCharacters("q", l.plain(), tables));
             } else {
                 if (name.mayBeVietnamese()) keys.add("V" + l.plain());
                 if (name.mayBePinyin()) keys.add("P" + l.plain());
                 if (name.readsAsPinyin()) keys.add("q" + l.plain());
-                if (name.readsAsVietnamese()) tables.pinyinOfHanViet(l.plain()).forEach(p -> keys.add("l" + p));
+                if (name.readsAsVietnamese()) keys.addAll(throughCharacters("l", l.plain(), tables));
             }
         }
         return keys;

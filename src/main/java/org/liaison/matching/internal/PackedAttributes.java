@@ -1,5 +1,8 @@
 package org.liaison.matching.internal;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.liaison.matching.BirthDate;
 import org.liaison.matching.Identity;
 import org.liaison.matching.Sex;
@@ -26,10 +29,13 @@ final class PackedAttributes {
         return bits;
     }
 
+    /** Birth dates by their bits: built (and checked) once each, not once per entry screened. */
+    private static final Map<Integer, BirthDate> BIRTH_DATES = new ConcurrentHashMap<>();
+
     static Identity identity(String name, long bits) {
         int precision = (int) (bits & 7);
-        BirthDate birthDate = precision == 0 ? null : new BirthDate((int) (bits >>> 12 & 0xFFF), (int) (bits >>> 8 & 0xF),
-                (int) (bits >>> 3 & 0x1F), BirthDate.Precision.values()[precision - 1]);
+        BirthDate birthDate = precision == 0 ? null : BIRTH_DATES.computeIfAbsent((int) (bits & 0xFFFFFF), b -> new BirthDate(
+                b >>> 12 & 0xFFF, b >>> 8 & 0xF, b >>> 3 & 0x1F, BirthDate.Precision.values()[(b & 7) - 1]));
         int sex = (int) (bits >>> 24 & 3);
         int first = (int) (bits >>> 26 & 0x1F), second = (int) (bits >>> 31 & 0x1F);
         String nationality = first == 0 ? null : "" + (char) ('A' + first - 1) + (char) ('A' + second - 1);
