@@ -24,9 +24,9 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
@@ -47,6 +47,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
@@ -93,7 +94,7 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String PARTS = "parts";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "5/";
+    private static final String KEYS_VERSION = "6/";
     private static final int BATCH = 512;
 
     private final Directory directory;
@@ -266,7 +267,7 @@ public final class LuceneNameIndex implements NameIndex {
             way.parts().forEach(p -> keys.addAll(p.keys()));
         }
         for (String key : keys) doc.add(new StringField(KEY, key, Field.Store.NO));
-        for (int w : weights) doc.add(new IntField(WAY_WEIGHT, w, Field.Store.NO));
+        for (int w : weights) doc.add(new SortedNumericDocValuesField(WAY_WEIGHT, w));
         return doc;
     }
 
@@ -346,14 +347,20 @@ public final class LuceneNameIndex implements NameIndex {
         }
         if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
         if (!r.anyWeight()) {
-            b.add(IntField.newRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
+            // checked on the documents the parts find, never walked on its own: a range over all entries costs O(N)
+            b.add(SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
             clauses++;
         }
         return clauses == 0 ? null : b.build();
     }
 
+    /**
+     * A part's keys as a lazy disjunction of terms: the default rewrite collects the postings of all but the largest
+     * terms into a bit set first, a walk over postings that grows with the index whatever the other parts allow.
+     */
     private static Query partQuery(NameKeys.Way way, int part) {
-        return new TermInSetQuery(KEY, way.parts().get(part).keys().stream().map(BytesRef::new).toList());
+        return new TermInSetQuery(MultiTermQuery.CONSTANT_SCORE_BOOLEAN_REWRITE, KEY,
+                way.parts().get(part).keys().stream().map(BytesRef::new).toList());
     }
 
     /** A document found, with what re-scoring needs; ordinals resolve through the leaf's doc values. */
@@ -464,18 +471,20 @@ public final class LuceneNameIndex implements NameIndex {
         }
         passing.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (passing.size() > limit) {
+            // namesakes often tie: keep every entry tied with the last one kept, and let the ids decide among them
             double last = passing.get(limit - 1).score();
             passing = passing.stream().filter(p -> p.score() >= last).toList();
         }
-        List<Candidate> found = new ArrayList<>(passing.size());
         Map<String, String> ids = ids(passing);
-        for (Scored p : passing) {
+        List<Scored> kept = passing.stream()
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(p -> ids.get(key(p.hit()))))
+                .limit(limit).toList();
+        List<Candidate> found = new ArrayList<>(kept.size());
+        for (Scored p : kept) {
             found.add(new Candidate(new WatchlistEntry(ids.get(key(p.hit())), p.identity()),
                     CrossScriptNameMatcher.withAttributes(p.names(), subject.identity(), p.identity())));
         }
-        found.sort(Comparator.comparingDouble((Candidate c) -> c.match().score()).reversed()
-                .thenComparing(c -> c.entry().id()));
-        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : List.copyOf(found);
+        return List.copyOf(found);
     }
 
     /** The ids of the hits kept, read in document order as doc values want. */
