@@ -99,7 +99,7 @@ final class ScreenCommand implements Callable<Integer> {
                         .map(row -> new BatchScreen.Subject(row.id(), row.identity())), threshold, maxCandidates, threads, writer, screened);
             }
             err.printf("screened %,d subjects against %,d watchlist entries: %,d matches at or above %.2f written to %s%s%n",
-                    screened.get(), entries, written, threshold, out, skipped.get() == 0 ? "" : "; " + skipped.get() + " rows left out");
+                    screened.get(), entries, written, threshold, out, skipped.get() == 0 ? "" : "; rows left out: " + skipped.get());
             err.flush();
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) fail("a file is not UTF-8 text: save it as CSV UTF-8");

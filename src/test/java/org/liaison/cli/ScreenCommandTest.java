@@ -102,7 +102,7 @@ class ScreenCommandTest {
                 "w.csv: Line 5: The id “W1” is already used on line 2.",
                 "s.csv: Line 3: The row has 3 columns where the first row names 2.",
                 "s.csv: Line 4: A field in quotes is not closed before the end of the row or file.",
-                "5 rows left out");
+                "rows left out: 5");
         assertThat(matches()).hasSize(2);
         assertThat(matches().get(1)).startsWith("S1,W1,").contains("李 ~ Lý (Hán-Việt lí)");
     }
