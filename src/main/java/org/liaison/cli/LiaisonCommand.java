@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Liaison 0.1.0",
         description = "Cross-border police liaison: one node per agency, signed exchange between nodes.",
-        subcommands = {ServeCommand.class, DemoCommand.class, PeerCommand.class, KeysCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, DrillCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, PeerCommand.class, KeysCommand.class, AuditCommand.class,
+                BackupCommand.class, RestoreCommand.class, DrillCommand.class, ScreenCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LiaisonCommand implements Runnable {
 
     /** Exit code meaning "a server was started, keep the JVM alive". */

@@ -16,10 +16,14 @@ public record Identity(String name, BirthDate birthDate, Sex sex, String nationa
             nationality = nationality.strip().toUpperCase(Locale.ROOT);
             if (nationality.isEmpty()) {
                 nationality = null;
-            } else if (!nationality.matches("[A-Z]{2}")) {
+            } else if (nationality.length() != 2 || !isLetter(nationality.charAt(0)) || !isLetter(nationality.charAt(1))) {
                 throw new IllegalArgumentException("nationality must be an ISO 3166 alpha-2 code such as VN or CN, got '" + nationality + "'");
             }
         }
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     public static Identity named(String name) {

@@ -82,6 +82,27 @@ final class Alignment {
 
     /** Maximum-weight matching by dynamic programming over the subsets of b's parts (names are short). */
     private static int[] exact(double[][] gain, int n, int m) {
+        double[][] best = table(gain, n, m);
+        int full = 1 << m;
+        int mask = 0;
+        for (int k = 1; k < full; k++) if (best[n][k] > best[n][mask]) mask = k;
+        int[] pairedWith = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            pairedWith[i] = -1;
+            if (best[i][mask] == best[i + 1][mask]) continue;
+            for (int j = 0; j < m; j++) {
+                if ((mask & (1 << j)) != 0 && gain[i][j] > 0 && best[i][mask & ~(1 << j)] + gain[i][j] == best[i + 1][mask]) {
+                    pairedWith[i] = j;
+                    mask &= ~(1 << j);
+                    break;
+                }
+            }
+        }
+        return pairedWith;
+    }
+
+    /** best[i][mask]: the most gain pairing a's first i parts with the parts of b in mask. */
+    private static double[][] table(double[][] gain, int n, int m) {
         int full = 1 << m;
         double[][] best = new double[n + 1][full];
         for (double[] row : best) Arrays.fill(row, Double.NEGATIVE_INFINITY);
@@ -99,21 +120,32 @@ final class Alignment {
                 }
             }
         }
-        int mask = 0;
-        for (int k = 1; k < full; k++) if (best[n][k] > best[n][mask]) mask = k;
-        int[] pairedWith = new int[n];
-        for (int i = n - 1; i >= 0; i--) {
-            pairedWith[i] = -1;
-            if (best[i][mask] == best[i + 1][mask]) continue;
-            for (int j = 0; j < m; j++) {
-                if ((mask & (1 << j)) != 0 && gain[i][j] > 0 && best[i][mask & ~(1 << j)] + gain[i][j] == best[i + 1][mask]) {
-                    pairedWith[i] = j;
-                    mask &= ~(1 << j);
-                    break;
-                }
-            }
+        return best;
+    }
+
+    /**
+     * The most gain any one-to-one pairing can reach: exact for names of up to {@value #MAX_EXACT_PARTS} parts, beyond
+     * that an upper bound (each part of the smaller side with its best counterpart).
+     */
+    static double maxGain(double[][] gain, int n, int m) {
+        if (n == 0 || m == 0) return 0;
+        if (m <= MAX_EXACT_PARTS) {
+            double best = 0;
+            for (double v : table(gain, n, m)[n]) best = Math.max(best, v);
+            return best;
         }
-        return pairedWith;
+        double byA = 0, byB = 0;
+        for (int i = 0; i < n; i++) {
+            double row = 0;
+            for (int j = 0; j < m; j++) row = Math.max(row, gain[i][j]);
+            byA += row;
+        }
+        for (int j = 0; j < m; j++) {
+            double column = 0;
+            for (int i = 0; i < n; i++) column = Math.max(column, gain[i][j]);
+            byB += column;
+        }
+        return Math.min(byA, byB);
     }
 
     private static int[] greedy(double[][] gain, int n, int m) {

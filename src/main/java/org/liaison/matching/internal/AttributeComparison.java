@@ -1,6 +1,7 @@
 package org.liaison.matching.internal;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.liaison.matching.BirthDate;
 import org.liaison.matching.BirthDate.Precision;
@@ -27,7 +28,24 @@ final class AttributeComparison {
     private AttributeComparison() {
     }
 
-    /** The adjustment to add to the name score; lines go to {@code evidence}. */
+    /**
+     * The most that {@link #compare} can add for this subject whatever the other identity: what an index may allow for
+     * when it decides which names are worth scoring.
+     */
+    static double maxBonus(Identity subject) {
+        double bonus = 0;
+        if (subject.birthDate() != null) {
+            bonus += switch (subject.birthDate().precision()) {
+                case DAY -> SAME_DAY;
+                case MONTH, YEAR -> SAME_YEAR;
+                case APPROXIMATE_YEAR -> 0;
+            };
+        }
+        if (subject.nationality() != null) bonus += SAME_NATIONALITY;
+        return bonus;
+    }
+
+    /** The adjustment to add to the name score; lines go to {@code evidence}, none when it is {@code null}. */
     static double compare(Identity a, Identity b, Consumer<Evidence> evidence) {
         double adjustment = 0;
         if (a.birthDate() != null && b.birthDate() != null) {
@@ -35,58 +53,62 @@ final class AttributeComparison {
         }
         if (a.sex() != null && b.sex() != null) {
             if (a.sex() == b.sex()) {
-                evidence.accept(Evidence.of(Kind.SEX_MATCHES, ""));
+                note(evidence, Kind.SEX_MATCHES, () -> "");
             } else {
-                evidence.accept(Evidence.of(Kind.SEX_DIFFERS, a.sex().name().toLowerCase() + " vs " + b.sex().name().toLowerCase()));
+                note(evidence, Kind.SEX_DIFFERS, () -> a.sex().name().toLowerCase() + " vs " + b.sex().name().toLowerCase());
                 adjustment += SEX_DIFFERS;
             }
         }
         if (a.nationality() != null && b.nationality() != null) {
             if (a.nationality().equals(b.nationality())) {
-                evidence.accept(Evidence.of(Kind.NATIONALITY_MATCHES, a.nationality()));
+                note(evidence, Kind.NATIONALITY_MATCHES, () -> a.nationality());
                 adjustment += SAME_NATIONALITY;
             } else {
-                evidence.accept(Evidence.of(Kind.NATIONALITY_DIFFERS, a.nationality() + " vs " + b.nationality()));
+                note(evidence, Kind.NATIONALITY_DIFFERS, () -> a.nationality() + " vs " + b.nationality());
                 adjustment += NATIONALITY_DIFFERS;
             }
         }
         return adjustment;
     }
 
+    /** One line of evidence, its detail built only when someone reads it. */
+    private static void note(Consumer<Evidence> evidence, Kind kind, Supplier<String> detail) {
+        if (evidence != null) evidence.accept(Evidence.of(kind, detail.get()));
+    }
+
     private static double birth(BirthDate a, BirthDate b, Consumer<Evidence> evidence) {
-        String both = a + " vs " + b;
         int years = Math.abs(a.year() - b.year());
         boolean approximate = a.precision() == Precision.APPROXIMATE_YEAR || b.precision() == Precision.APPROXIMATE_YEAR;
         if (approximate) {
             if (years <= BirthDate.APPROXIMATE_YEARS) {
-                evidence.accept(Evidence.of(Kind.BIRTH_YEAR_CLOSE, both));
+                note(evidence, Kind.BIRTH_YEAR_CLOSE, () -> a + " vs " + b);
                 return 0;
             }
-            evidence.accept(Evidence.of(Kind.BIRTH_DATE_DIFFERS, both));
+            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
             return DATE_DIFFERS;
         }
         if (years == 1) {
-            evidence.accept(Evidence.of(Kind.BIRTH_YEAR_CLOSE, both));
+            note(evidence, Kind.BIRTH_YEAR_CLOSE, () -> a + " vs " + b);
             return YEAR_OFF_BY_ONE;
         }
         if (years > 1) {
-            evidence.accept(Evidence.of(Kind.BIRTH_DATE_DIFFERS, both));
+            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
             return DATE_DIFFERS;
         }
         boolean bothMonth = a.precision() != Precision.YEAR && b.precision() != Precision.YEAR;
         if (bothMonth && a.month() != b.month()) {
-            evidence.accept(Evidence.of(Kind.BIRTH_DATE_DIFFERS, both));
+            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
             return DAY_DIFFERS;
         }
         if (a.precision() == Precision.DAY && b.precision() == Precision.DAY) {
             if (a.day() == b.day()) {
-                evidence.accept(Evidence.of(Kind.BIRTH_DATE_MATCHES, a.toString()));
+                note(evidence, Kind.BIRTH_DATE_MATCHES, () -> a.toString());
                 return SAME_DAY;
             }
-            evidence.accept(Evidence.of(Kind.BIRTH_DATE_DIFFERS, both));
+            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
             return DAY_DIFFERS;
         }
-        evidence.accept(Evidence.of(Kind.BIRTH_YEAR_MATCHES, Integer.toString(a.year())));
+        note(evidence, Kind.BIRTH_YEAR_MATCHES, () -> Integer.toString(a.year()));
         return SAME_YEAR;
     }
 }

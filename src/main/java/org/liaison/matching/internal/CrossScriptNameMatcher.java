@@ -37,8 +37,12 @@ public final class CrossScriptNameMatcher implements NameMatcher {
     }
 
     PreparedIdentity prepare(Identity identity) {
+        return new PreparedIdentity(identity, readings(identity.name()));
+    }
+
+    List<ParsedName> readings(String name) {
         ensureLoaded();
-        return new PreparedIdentity(identity, parser.readings(identity.name()));
+        return parser.readings(name);
     }
 
     ReadingTables tables() {
@@ -47,8 +51,11 @@ public final class CrossScriptNameMatcher implements NameMatcher {
     }
 
     NameMatch compare(PreparedIdentity first, PreparedIdentity second) {
-        Identity a = first.identity(), b = second.identity();
-        List<ParsedName> ra = first.readings(), rb = second.readings();
+        return withAttributes(align(first.readings(), second.readings()), first.identity(), second.identity());
+    }
+
+    /** The names alone: the best alignment of any reading of one with any reading of the other ({@code null}: no parts). */
+    Alignment align(List<ParsedName> ra, List<ParsedName> rb) {
         // where both records give Han characters, the characters decide: 罗琦全 Luo Qiquan is not 罗奇全
         boolean bothHan = ra.stream().anyMatch(CrossScriptNameMatcher::isHan) && rb.stream().anyMatch(CrossScriptNameMatcher::isHan);
         Alignment best = null;
@@ -67,8 +74,13 @@ public final class CrossScriptNameMatcher implements NameMatcher {
                 }
             }
         }
-        List<Evidence> evidence = new ArrayList<>(best == null ? List.of() : best.evidence);
-        double score = best == null ? 0 : best.score;
+        return best;
+    }
+
+    /** The name score of {@code names} nudged by birth date, sex and nationality. */
+    static NameMatch withAttributes(Alignment names, Identity a, Identity b) {
+        List<Evidence> evidence = new ArrayList<>(names == null ? List.of() : names.evidence);
+        double score = names == null ? 0 : names.score;
         score += AttributeComparison.compare(a, b, evidence::add);
         return new NameMatch(Math.max(0, Math.min(1, score)), evidence);
     }

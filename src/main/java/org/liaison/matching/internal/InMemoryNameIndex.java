@@ -57,7 +57,7 @@ public final class InMemoryNameIndex implements NameIndex {
     private Stored store(WatchlistEntry entry) {
         PreparedIdentity prepared = matcher.prepare(entry.identity());
         Set<String> keys = new HashSet<>();
-        NameKeys.of(prepared.readings(), matcher.tables()).forEach(parts -> parts.forEach(keys::addAll));
+        NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.ENTRY).forEach(way -> way.parts().forEach(p -> keys.addAll(p.keys())));
         return new Stored(entry, prepared, keys);
     }
 
@@ -115,17 +115,18 @@ public final class InMemoryNameIndex implements NameIndex {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
         PreparedIdentity prepared = matcher.prepare(subject);
-        List<List<Set<String>>> ways = NameKeys.of(prepared.readings(), matcher.tables());
+        List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.SUBJECT);
         List<Stored> shortlist;
         lock.readLock().lock();
         try {
             // per entry, the most parts of one reading of the subject that it shares a key with
             Map<String, Integer> shared = new HashMap<>();
-            for (List<Set<String>> parts : ways) {
+            for (NameKeys.Way way : ways) {
+                List<NameKeys.PartKeys> parts = way.parts();
                 Map<String, Integer> hits = new HashMap<>();
-                for (Set<String> keys : parts) {
+                for (NameKeys.PartKeys part : parts) {
                     Set<String> ids = new HashSet<>();
-                    for (String key : keys) {
+                    for (String key : part.keys()) {
                         ids.addAll(postings.getOrDefault(key, Set.of()));
                     }
                     ids.forEach(id -> hits.merge(id, 1, Integer::sum));

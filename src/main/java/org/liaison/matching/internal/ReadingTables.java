@@ -20,6 +20,7 @@ import java.util.Set;
 final class ReadingTables {
 
     private static final List<Reading> NONE = List.of();
+    private static final List<String> FILES = List.of("variants.tsv", "han-viet.tsv", "mandarin.tsv", "surnames.tsv");
 
     private final Map<Integer, List<Reading>> hanViet;
     private final Map<Integer, List<Reading>> mandarin;
@@ -96,10 +97,7 @@ final class ReadingTables {
     }
 
     private static void read(String name, Row row) {
-        try (InputStream in = ReadingTables.class.getResourceAsStream("/matching/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("reading table /matching/" + name + " is missing from the classpath");
-            }
+        try (InputStream in = open(name)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String line;
             while ((line = r.readLine()) != null) {
@@ -110,6 +108,14 @@ final class ReadingTables {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reading table " + name, e);
         }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = ReadingTables.class.getResourceAsStream("/matching/" + name);
+        if (in == null) {
+            throw new IllegalStateException("reading table /matching/" + name + " is missing from the classpath");
+        }
+        return in;
     }
 
     /**
@@ -179,6 +185,22 @@ final class ReadingTables {
     Reading surnameReading(int c) {
         Reading r = surnames.get(c);
         return r != null ? r : surnames.get(simplify(c));
+    }
+
+    /**
+     * A checksum of the table files, without loading them: an index whose keys were read from other tables must be
+     * rebuilt, since its keys would no longer be the ones a subject is searched under.
+     */
+    static String fingerprint() {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (String name : FILES) {
+            try (InputStream in = open(name)) {
+                crc.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read reading table " + name, e);
+            }
+        }
+        return Long.toHexString(crc.getValue());
     }
 
     String describe() {

@@ -4,18 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Screening against a watchlist held by {@link NameIndex#inMemory()}. */
-class InMemoryNameIndexTest {
+/** Screening against a watchlist held by each {@link NameIndex}: in memory, and Lucene (here in memory too). */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"in memory", "Lucene"})
+class NameIndexTest {
+
+    @Parameter
+    String kind;
+
+    private final List<NameIndex> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        opened.forEach(NameIndex::close);
+    }
+
+    private NameIndex newIndex() {
+        Supplier<NameIndex> factory = kind.equals("Lucene") ? NameIndex::luceneInMemory : NameIndex::inMemory;
+        NameIndex index = factory.get();
+        opened.add(index);
+        return index;
+    }
 
     private static WatchlistEntry entry(String id, String name) {
         return new WatchlistEntry(id, Identity.named(name));
     }
 
-    private static NameIndex watchlist() {
-        NameIndex index = NameIndex.inMemory();
+    private NameIndex watchlist() {
+        NameIndex index = newIndex();
         index.replaceAll(List.of(
                 entry("notice-1", "段氏鸳"),
                 entry("notice-2", "罗琦全"),
@@ -63,7 +87,7 @@ class InMemoryNameIndexTest {
 
     @Test
     void ranksBestFirstAndHonoursThresholdAndLimit() {
-        NameIndex index = NameIndex.inMemory();
+        NameIndex index = newIndex();
         index.put(entry("exact", "Đoàn Thị Uyên"));
         index.put(entry("folded", "DOAN THI UYEN"));
         index.put(entry("han", "段氏鸳"));
@@ -73,23 +97,38 @@ class InMemoryNameIndexTest {
         assertThat(ids(index.screen(Identity.named("Đoàn Thị Uyên"), 0.99, 10))).containsExactlyInAnyOrder("exact", "han");
     }
 
-    /** The shortlist never loses a pair the scorer accepts: every candidate pair of the evaluation set is found. */
+    /**
+     * The index returns exactly the pairs the scorer accepts: every candidate pair of the evaluation set is found with
+     * the scorer's score, and no pair below the threshold is returned.
+     */
     @Test
-    void findsEveryEvaluationPairTheScorerAccepts() throws Exception {
+    void returnsExactlyTheEvaluationPairsTheScorerAccepts() throws Exception {
         NameMatcher matcher = NameMatcher.standard();
         List<NameMatchingEvaluationTest.Pair> pairs = NameMatchingEvaluationTest.pairs();
         List<WatchlistEntry> entries = new ArrayList<>();
         for (NameMatchingEvaluationTest.Pair p : pairs) {
             entries.add(entry("b" + p.id(), p.b()));
         }
-        NameIndex index = NameIndex.inMemory();
+        NameIndex index = newIndex();
         index.replaceAll(entries);
-        int accepted = 0;
+        assertThat(index.size()).isEqualTo(pairs.size());
+        int accepted = 0, matches = 0;
         for (NameMatchingEvaluationTest.Pair p : pairs) {
-            if (!matcher.compare(p.a(), p.b()).isCandidate()) continue;
-            accepted++;
-            assertThat(ids(index.screen(Identity.named(p.a()), 1000))).as("screening %s for %s", p.a(), p.b()).contains("b" + p.id());
+            NameMatch match = matcher.compare(p.a(), p.b());
+            List<Candidate> found = index.screen(Identity.named(p.a()), 1000).stream()
+                    .filter(c -> c.entry().id().equals("b" + p.id())).toList();
+            if (match.isCandidate()) {
+                accepted++;
+                if (p.expected()) matches++;
+                assertThat(found).as("screening %s for %s", p.a(), p.b()).hasSize(1);
+                assertThat(found.get(0).match()).isEqualTo(match);
+            } else {
+                assertThat(found).as("screening %s for %s (%.3f)", p.a(), p.b(), match.score()).isEmpty();
+            }
         }
         assertThat(accepted).isGreaterThan(300);
+        // candidate recall equals the scorer's: every match it accepts is among the candidates
+        assertThat((double) matches / pairs.stream().filter(NameMatchingEvaluationTest.Pair::expected).count())
+                .isGreaterThanOrEqualTo(NameMatchingEvaluationTest.MIN_RECALL);
     }
 }

@@ -1,0 +1,551 @@
+package org.liaison.matching.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.liaison.matching.Candidate;
+import org.liaison.matching.Identity;
+import org.liaison.matching.NameIndex;
+import org.liaison.matching.NameMatch;
+import org.liaison.matching.WatchlistEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link NameIndex} in an embedded Lucene index, on disk or in memory. Each entry is a document holding the
+ * {@link NameKeys} of every way of reading its name as terms, the weight of each way, and its name, birth date, sex and
+ * nationality as doc values. A subject is searched under the combinations of its parts that {@link Blocking} says an
+ * entry must share to reach the threshold; the entries found are re-scored by the {@link CrossScriptNameMatcher} (each
+ * distinct name once) and cut at the threshold, so the index returns exactly what comparing the subject with every
+ * entry would.
+ *
+ * <p>Every change is committed before {@link #put}, {@link #remove} or {@link #replaceAll} returns, and screening sees
+ * it from then on: after a crash the index on disk holds every change that returned. {@code replaceAll} is one commit:
+ * a crash during it leaves the previous contents. An index written with other keys (another key format or other
+ * reading tables) or found damaged is started empty, to be rebuilt by its owner. Screening runs concurrently with
+ * itself and with changes.
+ */
+public final class LuceneNameIndex implements NameIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneNameIndex.class);
+
+    private static final String ID = "id";
+    private static final String ID_VALUE = "id_value";
+    private static final String NAME = "name";
+    private static final String ATTRIBUTES = "attributes";
+    private static final String KEY = "key";
+    private static final String WAY_WEIGHT = "way_weight";
+    private static final String PARTS = "parts";
+    /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
+    private static final String KEYS = "liaison.name-keys";
+    private static final String KEYS_VERSION = "6/";
+    private static final int BATCH = 512;
+
+    private final Directory directory;
+    private final String keysFormat;
+    private final CrossScriptNameMatcher matcher = (CrossScriptNameMatcher) CrossScriptNameMatcher.shared();
+    /** Changes one at a time: replaceAll must not interleave with put. */
+    private final ReentrantLock changing = new ReentrantLock();
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+
+    private LuceneNameIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.keysFormat = KEYS_VERSION + ReadingTables.fingerprint();
+        openWriter(true);
+    }
+
+    /** The index kept in {@code dir} (created if needed). */
+    public static LuceneNameIndex open(Path dir) {
+        try {
+            return new LuceneNameIndex(FSDirectory.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the name index in " + dir, e);
+        }
+    }
+
+    /** An index in memory, for tests and one-off batch screening. */
+    public static LuceneNameIndex inMemory() {
+        try {
+            return new LuceneNameIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void openWriter(boolean keepContents) throws IOException {
+        IndexWriterConfig.OpenMode mode = keepContents && builtWithTheseKeys()
+                ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE;
+        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(mode).setRAMBufferSizeMB(128);
+        IndexWriter w = new IndexWriter(directory, config);
+        w.setLiveCommitData(Map.of(KEYS, keysFormat).entrySet());
+        w.commit();
+        writer = w;
+        searchers = new SearcherManager(w, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // the clauses differ from subject to subject; caching them would cost more than it saves
+                searcher.setQueryCache(null);
+                return searcher;
+            }
+        });
+    }
+
+    private boolean builtWithTheseKeys() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) return false;
+        try {
+            String format = SegmentInfos.readLatestCommit(directory).getUserData().get(KEYS);
+            if (keysFormat.equals(format)) return true;
+            log.warn("The name index in {} was built with other name keys ({}, now {}); it starts empty and must be rebuilt",
+                    directory, format, keysFormat);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            log.warn("The name index in {} cannot be read ({}); it starts empty and must be rebuilt", directory, e.toString());
+        }
+        return false;
+    }
+
+    @Override
+    public void put(WatchlistEntry entry) {
+        Document doc = document(entry);
+        change(() -> writer.updateDocument(new Term(ID, entry.id()), doc));
+    }
+
+    @Override
+    public void remove(String id) {
+        change(() -> writer.deleteDocuments(new Term(ID, id)));
+    }
+
+    @Override
+    public void replaceAll(Collection<WatchlistEntry> entries) {
+        replaceAll(entries.stream());
+    }
+
+    /**
+     * Indexes the entries on as many threads as there are processors while the stream is read, and commits once:
+     * screening sees the old contents until then.
+     */
+    @Override
+    public void replaceAll(Stream<WatchlistEntry> entries) {
+        change(() -> {
+            writer.deleteAll();
+            int threads = Runtime.getRuntime().availableProcessors();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "name-index-build");
+                t.setDaemon(true);
+                return t;
+            });
+            Semaphore queued = new Semaphore(threads * 2);
+            List<Future<?>> running = new ArrayList<>();
+            try {
+                Iterator<WatchlistEntry> it = entries.iterator();
+                while (it.hasNext()) {
+                    List<WatchlistEntry> batch = new ArrayList<>(BATCH);
+                    while (it.hasNext() && batch.size() < BATCH) batch.add(it.next());
+                    queued.acquire();
+                    running.add(pool.submit(() -> {
+                        try {
+                            for (WatchlistEntry e : batch) writer.updateDocument(new Term(ID, e.id()), document(e));
+                            return null;
+                        } finally {
+                            queued.release();
+                        }
+                    }));
+                    for (Iterator<Future<?>> f = running.iterator(); f.hasNext(); ) {
+                        Future<?> batchDone = f.next();
+                        if (batchDone.isDone()) {
+                            batchDone.get(); // a failed batch stops the replacement now
+                            f.remove();
+                        }
+                    }
+                }
+                for (Future<?> f : running) f.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+    }
+
+    private interface Change {
+        void apply() throws Exception;
+    }
+
+    /** Applies, commits and makes the change visible; on failure rolls back to the last commit and rethrows. */
+    private void change(Change change) {
+        changing.lock();
+        try {
+            change.apply();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (Exception e) {
+            try {
+                searchers.close();
+                writer.rollback();
+                openWriter(true);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            if (e instanceof RuntimeException r) throw r;
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            throw new IllegalStateException("name index change failed and was rolled back: " + e, e);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    private Document document(WatchlistEntry entry) {
+        Identity identity = entry.identity();
+        Document doc = new Document();
+        doc.add(new StringField(ID, entry.id(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(entry.id())));
+        doc.add(new SortedDocValuesField(NAME, new BytesRef(identity.name())));
+        doc.add(new NumericDocValuesField(ATTRIBUTES, PackedAttributes.pack(identity)));
+        Set<String> keys = new HashSet<>();
+        Set<Integer> weights = new HashSet<>();
+        List<NameKeys.Way> ways = NameKeys.of(matcher.readings(identity.name()), matcher.tables(), NameKeys.Side.ENTRY);
+        doc.add(new BinaryDocValuesField(PARTS, LinkBound.encode(ways)));
+        for (NameKeys.Way way : ways) {
+            weights.add(way.halfWeights());
+            way.parts().forEach(p -> keys.addAll(p.keys()));
+        }
+        for (String key : keys) doc.add(new StringField(KEY, key, Field.Store.NO));
+        for (int w : weights) doc.add(new SortedNumericDocValuesField(WAY_WEIGHT, w));
+        return doc;
+    }
+
+    @Override
+    public int size() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    @Override
+    public List<Candidate> screen(Identity subject, double threshold, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive, got " + limit);
+        }
+        PreparedIdentity prepared = matcher.prepare(subject);
+        List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.SUBJECT);
+        double target = threshold - AttributeComparison.maxBonus(subject);
+        Query query = query(ways, target);
+        if (query == null) return List.of();
+        return withSearcher(searcher -> {
+            List<Hit> hits = searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
+            return rescore(prepared, hits, threshold, target, limit);
+        });
+    }
+
+    /**
+     * The entries worth scoring: those meeting one of the subject's {@link Blocking} requirements ({@code target}: the
+     * threshold less the most the subject's attributes can add).
+     */
+    private static Query query(List<NameKeys.Way> ways, double target) {
+        if (target <= 0) return new MatchAllDocsQuery();
+        Set<Query> clauses = new LinkedHashSet<>();
+        for (NameKeys.Way way : ways) {
+            Query q = wayQuery(way, Blocking.of(way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray(), target));
+            if (q != null) clauses.add(q);
+        }
+        if (clauses.isEmpty()) return null;
+        if (clauses.size() == 1) return clauses.iterator().next();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        clauses.forEach(c -> any.add(c, Occur.SHOULD));
+        return any.build();
+    }
+
+    /**
+     * One way of reading's requirements. Parts that every requirement needs are required once, outside the choice
+     * between the requirements, so that the postings of a common part are walked once (Nguyễn and Hùng of Nguyễn Văn
+     * Hùng, needed with or without Văn).
+     */
+    private static Query wayQuery(NameKeys.Way way, List<Blocking.Requirement> requirements) {
+        if (requirements.isEmpty()) return null;
+        Set<Integer> common = new java.util.TreeSet<>(requirements.get(0).parts());
+        for (Blocking.Requirement r : requirements) {
+            if (r.minimumShared() != r.parts().size()) common.clear();
+            common.retainAll(r.parts());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (int i : common) b.add(partQuery(way, i), Occur.FILTER);
+        BooleanQuery.Builder choice = new BooleanQuery.Builder();
+        boolean always = false;
+        for (Blocking.Requirement r : requirements) {
+            Query rest = rest(way, r, common);
+            if (rest == null) always = true;
+            else choice.add(rest, Occur.SHOULD);
+        }
+        if (!always) b.add(choice.build(), Occur.FILTER);
+        return b.build();
+    }
+
+    /** What a requirement asks beyond the common parts; {@code null} when nothing. */
+    private static Query rest(NameKeys.Way way, Blocking.Requirement r, Set<Integer> common) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean all = r.minimumShared() == r.parts().size();
+        int clauses = 0;
+        for (int i : r.parts()) {
+            if (common.contains(i)) continue;
+            b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
+            clauses++;
+        }
+        if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
+        if (!r.anyWeight()) {
+            // checked on the documents the parts find, never walked on its own: a range over all entries costs O(N)
+            b.add(SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
+            clauses++;
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    /**
+     * A part's keys as a lazy disjunction of terms: the default rewrite collects the postings of all but the largest
+     * terms into a bit set first, a walk over postings that grows with the index whatever the other parts allow.
+     */
+    private static Query partQuery(NameKeys.Way way, int part) {
+        return new TermInSetQuery(MultiTermQuery.CONSTANT_SCORE_BOOLEAN_REWRITE, KEY,
+                way.parts().get(part).keys().stream().map(BytesRef::new).toList());
+    }
+
+    /** A document found, with what re-scoring needs; ordinals resolve through the leaf's doc values. */
+    private record Hit(LeafValues leaf, int doc, int nameOrd, long attributes) {
+        String name() throws IOException {
+            return leaf.name(nameOrd);
+        }
+    }
+
+    private static final class LeafValues {
+        final LeafReaderContext context;
+        final SortedDocValues names;
+        final NumericDocValues attributes;
+        final BinaryDocValues parts;
+        private final Map<Integer, String> nameOf = new HashMap<>();
+
+        LeafValues(LeafReaderContext leaf) throws IOException {
+            context = leaf;
+            names = DocValues.getSorted(leaf.reader(), NAME);
+            attributes = DocValues.getNumeric(leaf.reader(), ATTRIBUTES);
+            parts = DocValues.getBinary(leaf.reader(), PARTS);
+        }
+
+        private final Map<Integer, Alignment> alignments = new HashMap<>();
+
+        String name(int ord) throws IOException {
+            String name = nameOf.get(ord);
+            if (name == null) {
+                name = names.lookupOrd(ord).utf8ToString();
+                nameOf.put(ord, name);
+            }
+            return name;
+        }
+
+        /** The alignment of the name with this ordinal, computed by {@code align} once per name. */
+        Alignment alignment(int ord, java.util.function.Function<String, Alignment> align) throws IOException {
+            if (alignments.containsKey(ord)) return alignments.get(ord);
+            Alignment a = align.apply(name(ord));
+            alignments.put(ord, a);
+            return a;
+        }
+    }
+
+    /** Collects the documents whose parts {@link LinkBound#mayReach may reach} the threshold. */
+    private static final class HitCollector extends SimpleCollector {
+        final List<Hit> hits = new ArrayList<>();
+        private final LinkBound bound;
+        private LeafValues leaf;
+
+        HitCollector(LinkBound bound) {
+            this.bound = bound;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            leaf = new LeafValues(context);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!leaf.parts.advanceExact(doc) || !bound.mayReach(leaf.parts.binaryValue())) return;
+            if (!leaf.names.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
+            long attributes = leaf.attributes.advanceExact(doc) ? leaf.attributes.longValue() : 0;
+            hits.add(new Hit(leaf, doc, leaf.names.ordValue(), attributes));
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    private record HitCollectors(LinkBound bound) implements CollectorManager<HitCollector, List<Hit>> {
+        @Override
+        public HitCollector newCollector() {
+            return new HitCollector(bound);
+        }
+
+        @Override
+        public List<Hit> reduce(Collection<HitCollector> collectors) {
+            List<Hit> all = new ArrayList<>();
+            collectors.forEach(c -> all.addAll(c.hits));
+            return all;
+        }
+    }
+
+    /** A hit whose score reaches the threshold; its id and evidence are read only if it makes the cut. */
+    private record Scored(Hit hit, Identity identity, Alignment names, double score) {
+    }
+
+    /**
+     * Scores each distinct name once, then the attributes of each entry whose name could still reach the threshold
+     * ({@code target}: the threshold less the most the attributes can add); keeps those at the threshold, best first,
+     * ties by id.
+     */
+    private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, double threshold, double target, int limit)
+            throws IOException {
+        Map<String, Alignment> byName = new HashMap<>();
+        List<Scored> passing = new ArrayList<>();
+        for (Hit hit : hits) {
+            Alignment names = hit.leaf().alignment(hit.nameOrd(), name -> byName.computeIfAbsent(name,
+                    n -> matcher.align(subject.readings(), matcher.readings(n))));
+            double nameScore = names == null ? 0 : names.score;
+            if (nameScore < target - 1e-9) continue;
+            Identity identity = PackedAttributes.identity(hit.name(), hit.attributes());
+            double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject.identity(), identity, null)));
+            if (score >= threshold) passing.add(new Scored(hit, identity, names, score));
+        }
+        passing.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (passing.size() > limit) {
+            // namesakes often tie: keep every entry tied with the last one kept, and let the ids decide among them
+            double last = passing.get(limit - 1).score();
+            passing = passing.stream().filter(p -> p.score() >= last).toList();
+        }
+        Map<String, String> ids = ids(passing);
+        List<Scored> kept = passing.stream()
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(p -> ids.get(key(p.hit()))))
+                .limit(limit).toList();
+        List<Candidate> found = new ArrayList<>(kept.size());
+        for (Scored p : kept) {
+            found.add(new Candidate(new WatchlistEntry(ids.get(key(p.hit())), p.identity()),
+                    CrossScriptNameMatcher.withAttributes(p.names(), subject.identity(), p.identity())));
+        }
+        return List.copyOf(found);
+    }
+
+    /** The ids of the hits kept, read in document order as doc values want. */
+    private static Map<String, String> ids(List<Scored> kept) throws IOException {
+        List<Hit> hits = kept.stream().map(Scored::hit)
+                .sorted(Comparator.comparingInt((Hit h) -> h.leaf().context.ord).thenComparingInt(Hit::doc)).toList();
+        Map<String, String> ids = new HashMap<>();
+        BinaryDocValues values = null;
+        LeafValues leaf = null;
+        for (Hit h : hits) {
+            if (h.leaf() != leaf) {
+                leaf = h.leaf();
+                values = DocValues.getBinary(leaf.context.reader(), ID_VALUE);
+            }
+            if (!values.advanceExact(h.doc())) throw new IllegalStateException("name index document " + h.doc() + " has no id");
+            ids.put(key(h), values.binaryValue().utf8ToString());
+        }
+        return ids;
+    }
+
+    private static String key(Hit h) {
+        return h.leaf().context.ord + ":" + h.doc();
+    }
+
+    private interface Search<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(Search<T> search) {
+        try {
+            return search(search);
+        } catch (AlreadyClosedException e) {
+            return search(search); // a failed change reopened the index meanwhile
+        }
+    }
+
+    private <T> T search(Search<T> search) {
+        SearcherManager manager = searchers;
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return search.apply(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("name index search failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        changing.lock();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the name index", e);
+        } finally {
+            changing.unlock();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.liaison.matching.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.liaison.matching.BirthDate;
+import org.liaison.matching.Identity;
+import org.liaison.matching.Sex;
+
+/**
+ * Birth date, sex and nationality of an identity in one {@code long}, so that an index can keep them as a numeric doc
+ * value and rebuild the identity of a candidate without stored fields. Bits, low to high: precision (3, 0 = no birth
+ * date), day (5), month (4), year (12), sex (2, 0 = unknown), nationality (two letters of 5 bits, 0 = unknown).
+ */
+final class PackedAttributes {
+
+    private PackedAttributes() {
+    }
+
+    static long pack(Identity identity) {
+        long bits = 0;
+        BirthDate b = identity.birthDate();
+        if (b != null) {
+            bits = b.precision().ordinal() + 1 | (long) b.day() << 3 | (long) b.month() << 8 | (long) b.year() << 12;
+        }
+        if (identity.sex() != null) bits |= (long) (identity.sex().ordinal() + 1) << 24;
+        String n = identity.nationality();
+        if (n != null) bits |= (long) (n.charAt(0) - 'A' + 1) << 26 | (long) (n.charAt(1) - 'A' + 1) << 31;
+        return bits;
+    }
+
+    /** Birth dates by their bits: built (and checked) once each, not once per entry screened. */
+    private static final Map<Integer, BirthDate> BIRTH_DATES = new ConcurrentHashMap<>();
+
+    static Identity identity(String name, long bits) {
+        int precision = (int) (bits & 7);
+        BirthDate birthDate = precision == 0 ? null : BIRTH_DATES.computeIfAbsent((int) (bits & 0xFFFFFF), b -> new BirthDate(
+                b >>> 12 & 0xFFF, b >>> 8 & 0xF, b >>> 3 & 0x1F, BirthDate.Precision.values()[(b & 7) - 1]));
+        int sex = (int) (bits >>> 24 & 3);
+        int first = (int) (bits >>> 26 & 0x1F), second = (int) (bits >>> 31 & 0x1F);
+        String nationality = first == 0 ? null : "" + (char) ('A' + first - 1) + (char) ('A' + second - 1);
+        return new Identity(name, birthDate, sex == 0 ? null : Sex.values()[sex - 1], nationality);
+    }
+}

@@ -1,0 +1,152 @@
+package org.liaison.matching.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.liaison.matching.BirthDate;
+import org.liaison.matching.Candidate;
+import org.liaison.matching.Identity;
+import org.liaison.matching.NameIndex;
+import org.liaison.matching.NameMatch;
+import org.liaison.matching.Sex;
+import org.liaison.matching.WatchlistEntry;
+
+/** The Lucene name index on disk, under concurrent use, and against comparing a subject with every entry. */
+class LuceneNameIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static WatchlistEntry entry(String id, String name) {
+        return new WatchlistEntry(id, Identity.named(name));
+    }
+
+    private static List<String> ids(List<Candidate> candidates) {
+        return candidates.stream().map(c -> c.entry().id()).toList();
+    }
+
+    @Test
+    void keepsItsEntriesAcrossAReopen() {
+        try (NameIndex index = NameIndex.lucene(dir)) {
+            index.replaceAll(List.of(entry("n1", "段氏鸳"), entry("n2", "罗琦全")));
+            index.put(new WatchlistEntry("n3", new Identity("Nguyễn Văn Anh", BirthDate.parse("1990-05-01"), Sex.MALE, "VN")));
+            index.remove("n2");
+        }
+        try (NameIndex index = NameIndex.lucene(dir)) {
+            assertThat(index.size()).isEqualTo(2);
+            assertThat(ids(index.screen(Identity.named("DOAN THI UYEN"), 10))).containsExactly("n1");
+            assertThat(index.screen(Identity.named("Luo Qiquan"), 10)).isEmpty();
+            Candidate anh = index.screen(Identity.named("NGUYEN VAN ANH"), 10).get(0);
+            assertThat(anh.entry().identity()).isEqualTo(new Identity("Nguyễn Văn Anh", BirthDate.parse("1990-05-01"), Sex.MALE, "VN"));
+        }
+    }
+
+    @Test
+    void startsEmptyWhenTheIndexWasBuiltWithOtherKeys() throws Exception {
+        try (NameIndex index = NameIndex.lucene(dir)) {
+            index.put(entry("n1", "段氏鸳"));
+        }
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+            writer.setLiveCommitData(Map.of("liaison.name-keys", "0/older").entrySet());
+            writer.commit();
+        }
+        try (NameIndex index = NameIndex.lucene(dir)) {
+            assertThat(index.size()).isZero();
+        }
+    }
+
+    /** Screens running while entries are added and removed see each change whole, and never fail. */
+    @Test
+    void screensWhileEntriesChange() throws Exception {
+        try (NameIndex index = NameIndex.luceneInMemory()) {
+            index.replaceAll(List.of(entry("fixed", "罗琦全")));
+            AtomicBoolean writing = new AtomicBoolean(true);
+            ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+            CountDownLatch started = new CountDownLatch(2);
+            List<Thread> screens = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                screens.add(Thread.ofPlatform().start(() -> {
+                    started.countDown();
+                    try {
+                        while (writing.get()) {
+                            List<String> found = ids(index.screen(Identity.named("Luo Qiquan"), 100));
+                            assertThat(found).contains("fixed").allMatch(id -> id.equals("fixed") || id.startsWith("luo-"));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }));
+            }
+            started.await();
+            for (int i = 0; i < 45; i++) {
+                index.put(entry("luo-" + i, "LUO QI QUAN"));
+                index.put(entry("other-" + i, "Trần Văn Bình"));
+                if (i % 3 == 1) index.remove("luo-" + (i - 1));
+                assertThat(ids(index.screen(Identity.named("罗琦全"), 100))).contains("luo-" + i);
+            }
+            writing.set(false);
+            for (Thread t : screens) t.join();
+            assertThat(failures).isEmpty();
+            assertThat(index.size()).isEqualTo(1 + 45 + 45 - 15);
+        }
+    }
+
+    /**
+     * Against every entry compared one by one, at several thresholds and with birth dates, sexes and nationalities:
+     * the index finds the same candidates with the same scores (the blocking bounds lose none).
+     */
+    @Test
+    void findsWhatComparingWithEveryEntryFinds() throws Exception {
+        CrossScriptNameMatcher matcher = (CrossScriptNameMatcher) CrossScriptNameMatcher.shared();
+        List<String> names = new ArrayList<>();
+        for (var p : org.liaison.matching.NameMatchingEvaluationTestAccess.pairs()) {
+            names.add(p[0]);
+            names.add(p[1]);
+        }
+        SplittableRandom random = new SplittableRandom(4);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) entries.add(new WatchlistEntry("e" + i, attributes(names.get(i), random)));
+        List<PreparedIdentity> prepared = entries.stream().map(e -> matcher.prepare(e.identity())).toList();
+        try (NameIndex index = NameIndex.luceneInMemory()) {
+            index.replaceAll(entries);
+            for (double threshold : new double[] {0.6, 0.8, 0.9}) {
+                for (int s = 0; s < 30; s++) {
+                    Identity subject = attributes(names.get(random.nextInt(names.size())), random);
+                    PreparedIdentity ps = matcher.prepare(subject);
+                    List<String> expected = new ArrayList<>();
+                    for (int i = 0; i < entries.size(); i++) {
+                        NameMatch m = matcher.compare(ps, prepared.get(i));
+                        if (m.score() >= threshold) expected.add(entries.get(i).id());
+                    }
+                    assertThat(ids(index.screen(subject, threshold, 10_000)))
+                            .as("%s at %.2f", subject, threshold).containsExactlyInAnyOrderElementsOf(expected);
+                }
+            }
+        }
+    }
+
+    private static Identity attributes(String name, SplittableRandom r) {
+        BirthDate birth = switch (r.nextInt(4)) {
+            case 0 -> null;
+            case 1 -> BirthDate.inYear(1960 + r.nextInt(4));
+            case 2 -> BirthDate.aroundYear(1960 + r.nextInt(4));
+            default -> BirthDate.on(java.time.LocalDate.of(1960 + r.nextInt(4), 1 + r.nextInt(2), 1 + r.nextInt(2)));
+        };
+        Sex sex = r.nextInt(3) == 0 ? null : r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
+        String nationality = r.nextInt(3) == 0 ? null : r.nextBoolean() ? "VN" : "CN";
+        return new Identity(name, birth, sex, nationality);
+    }
+}
