@@ -66,7 +66,7 @@ public class LinkedRecords {
                 : cases.heading(new CaseId(id.get())).isPresent();
     }
 
-    private static Optional<UUID> uuid(String reference) {
+    static Optional<UUID> uuid(String reference) {
         try {
             return Optional.of(UUID.fromString(reference));
         } catch (IllegalArgumentException e) {

@@ -142,6 +142,11 @@ class HandoversTwoNodesIntegrationTest {
             assertThat(c.links()).containsExactly(new LinkedRecord(LinkedRecord.Kind.REQUEST, LOCATE_MAI.toString()));
             assertThat(c.direction()).isEqualTo(Direction.TO_VIET_NAM);
         });
+        // the request the handover belongs to says so on its thread, on both nodes
+        for (ConfigurableApplicationContext node : List.of(vn, cn)) {
+            await(() -> node.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM thread_entry WHERE thread = ?"
+                    + " AND kind = 'HANDOVER_EXECUTED' AND text LIKE ?", Long.class, LOCATE_MAI, "%" + id) == 1);
+        }
         for (ConfigurableApplicationContext node : List.of(vn, cn)) {
             assertThat(open(node, id).confirmations()).as("still verifying on " + agency(node))
                     .allSatisfy(c -> assertThat(c.verified()).isTrue());
