@@ -3,6 +3,7 @@ package org.liaison.cases;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.liaison.persons.CrimeArea;
 
 /**
@@ -24,4 +25,10 @@ public interface Cases {
      * {@link #countByCrimeArea}, totalled by drug type and unit, in {@link DrugType} order.
      */
     List<SeizureTotal> seizures(LocalDate from, LocalDate to, String partner);
+
+    /** A case this node holds, by id, named for a link from another record (a handover); no personal data. */
+    Optional<CaseHeading> heading(CaseId id);
+
+    record CaseHeading(CaseId id, String titleVi, String titleZh, CaseStatus status) {
+    }
 }

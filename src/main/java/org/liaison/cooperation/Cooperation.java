@@ -15,6 +15,14 @@ public interface Cooperation {
     Optional<RequestSummary> request(RequestId id);
 
     /**
+     * Notes on the request's thread, on this node only, that the handover it led to was executed; each node records
+     * it for itself when the handover closes there. A request this node does not hold is left alone.
+     *
+     * @param handover the handover's id, shown in the note
+     */
+    void recordHandoverExecuted(RequestId id, String handover, Instant handedOver);
+
+    /**
      * @param originAgency    the agency that wrote the report
      * @param recipientAgency the agency it was sent to
      * @param own             true on the node of the agency that wrote it

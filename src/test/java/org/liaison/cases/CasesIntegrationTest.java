@@ -89,7 +89,8 @@ class CasesIntegrationTest {
         String page = HtmlUtils.htmlUnescape(page(get("/cases/" + TRUNG_KHANH).session(officer), lang));
 
         assertThat(page).contains(title, heroin, tablets, rejected, "罗振邦 · Luó Zhènbāng · La Chấn Bang",
-                "Chưa có căn cứ cho thấy đường dây hoạt động tại huyện Long Châu", "BC-2025-031",
+                "Chưa có căn cứ cho thấy đường dây hoạt động tại huyện Long Châu",
+                "href=\"/reports/" + demo("report:vn-route-tra-linh") + "\"",
                 "Xác minh các tài khoản nhận tiền của đường dây");
         // crystal methamphetamine was recorded in grams and is totalled in kilograms
         assertThat(totals(page)).contains("0.85");

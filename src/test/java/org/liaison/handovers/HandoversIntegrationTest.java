@@ -149,6 +149,21 @@ class HandoversIntegrationTest {
     }
 
     @Test
+    void aRequestMayLinkOnlyARequestAndACaseThisNodeHolds() throws Exception {
+        MockHttpSession officer = FormLogin.logIn(mvc, "cb.officer");
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM handover", Integer.class);
+        String unknownCase = UUID.randomUUID().toString();
+
+        String page = mvc.perform(post("/handovers/new").param("lang", "vi").session(officer).with(csrf())
+                        .param("notice", DUC_NOTICE.toString()).param("holdingAgency", "CN-GX").param("grounds", "x")
+                        .param("requestReference", "YC-2026-041").param("caseReference", unknownCase))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fieldError(page, "requestReference")).isEqualTo("Không có yêu cầu YC-2026-041 trên hệ thống này.");
+        assertThat(fieldError(page, "caseReference")).isEqualTo("Không có chuyên án " + unknownCase + " trên hệ thống này.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handover", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void theModelCaseShowsItsStagesCustodyAndBothPaperConfirmations() throws Exception {
         MockHttpSession auditor = FormLogin.logIn(mvc, "cb.auditor");
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.liaison.cases.CaseId;
+import org.liaison.cases.CaseStatus;
 import java.util.Objects;
 import org.liaison.cases.Cases;
 import org.liaison.cases.DrugType;
@@ -28,6 +31,13 @@ class CaseStatistics implements Cases {
 
     CaseStatistics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<CaseHeading> heading(CaseId id) {
+        return jdbc.query("SELECT title_vi, title_zh, status FROM joint_case WHERE id = ?",
+                (rs, n) -> new CaseHeading(id, rs.getString(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3))),
+                id.value()).stream().findFirst();
     }
 
     @Override

@@ -22,8 +22,11 @@ public class CaseWork {
     private final CaseLinks links;
     private final CasePolicy policy;
     private final CaseJournal journal;
+    private final LinkedItems items;
 
-    CaseWork(CasesService cases, CaseTasks tasks, CaseLinks links, CasePolicy policy, CaseJournal journal) {
+    CaseWork(CasesService cases, CaseTasks tasks, CaseLinks links, CasePolicy policy, CaseJournal journal,
+             LinkedItems items) {
+        this.items = items;
         this.cases = cases;
         this.tasks = tasks;
         this.links = links;
@@ -69,7 +72,7 @@ public class CaseWork {
         }
     }
 
-    /** Links a report or request this node holds, by its id; the same one twice is refused. */
+    /** Links a report or request this node holds, by its id; one not on this node, or the same one twice, is refused. */
     @Transactional
     public UUID addLink(Actor actor, CaseId id, String kind, String reference) {
         JointCase c = cases.find(id);
@@ -77,6 +80,10 @@ public class CaseWork {
         CasePolicy.LinkTarget target = CasePolicy.link(kind, reference);
         LinkKind k = target.kind();
         String ref = target.reference();
+        if (!items.exists(k, ref)) {
+            throw CasesChangeRefused.one(CasesChangeRefused.Reason.INVALID, "reference",
+                    k == LinkKind.REPORT ? "cases.validation.noSuchReport" : "cases.validation.noSuchRequest", ref);
+        }
         if (links.existsByCaseIdAndKindAndReference(id.value(), k, ref)) {
             throw CasesChangeRefused.one(CasesChangeRefused.Reason.INVALID, "reference", "cases.validation.linkedAlready", ref);
         }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * under the same ids, and each side keeps its own tasks and links. Nothing is sent at seed time.
  */
 @Component
-@Order(40)
+/* After the cooperation seed: the demo links name its reports and requests. */
+@Order(45)
 class CasesSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CasesSeeder.class);

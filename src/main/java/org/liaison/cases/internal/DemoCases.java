@@ -22,6 +22,11 @@ final class DemoCases {
         return UUID.nameUUIDFromBytes(("liaison-demo:" + key).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The id of a demo report or request, as the cooperation module's demo seed makes it (same scheme, same key). */
+    private static String record(String key) {
+        return uuid(key).toString();
+    }
+
     /** A demo person, as the persons module seeds it (same key, so the same id). */
     record Person(String key, String heldBy, String role, String names) {
         UUID id() {
@@ -135,8 +140,9 @@ final class DemoCases {
                             new Task("VN-CB", "Tổng hợp kết quả giám định mẫu heroin và ma túy đá thu giữ",
                                     "cb.supervisor", 14, "OPEN"),
                             new Task("CN-GX", "核查大新县硕龙镇落脚点及接应人员", "gx.officer", 10, "OPEN")),
-                    List.of(new Link("VN-CB", "REPORT", "BC-2025-031"), new Link("VN-CB", "REQUEST", "YC-2025-014"),
-                            new Link("CN-GX", "REQUEST", "QQ-2025-009"))),
+                    List.of(new Link("VN-CB", "REPORT", record("report:vn-route-tra-linh")),
+                            new Link("VN-CB", "REQUEST", record("request:vn-info-ta-lung")),
+                            new Link("CN-GX", "REQUEST", record("request:vn-info-ta-lung")))),
             new CaseSeed("mai-fugitive", "VN-CB", "cb.officer", 38,
                     new CaseDraft("FUGITIVE_HUNTING", "Truy bắt Hoàng Thị Mai, đối tượng mua bán ma túy bỏ trốn sang Quảng Tây",
                             "追捕涉毒潜逃人员黄氏梅（已逃往广西）",
@@ -159,7 +165,7 @@ final class DemoCases {
                                             + "đưa đơn vị này vào chuyên án.")),
                     List.of(new Task("CN-GX", "整理被拐妇女名单并提交越方核实", "gx.officer", 4, "OPEN"),
                             new Task("VN-CB", "Xác minh danh tính các nạn nhân qua Công an xã", "cb.officer", 9, "OPEN")),
-                    List.of(new Link("CN-GX", "REPORT", "QB-2025-022"))),
+                    List.of(new Link("CN-GX", "REQUEST", record("request:cn-verify-son")))),
             new CaseSeed("tuan-escape", "VN-CB", "cb.supervisor", 95,
                     new CaseDraft("FUGITIVE_HUNTING", TUAN_VI, TUAN_ZH, TUAN_SUMMARY, null, List.of("VN-CB/CB-TK")),
                     List.of(new LinkPerson(95, "cb.supervisor", TUAN),

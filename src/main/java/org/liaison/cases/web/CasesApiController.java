@@ -23,6 +23,7 @@ import org.liaison.cases.internal.CasesChangeRefused;
 import org.liaison.cases.internal.CasesService;
 import org.liaison.cases.internal.FieldChange;
 import org.liaison.cases.internal.LinkKind;
+import org.liaison.cases.internal.LinkedItems;
 import org.liaison.cases.internal.PersonRole;
 import org.liaison.cases.internal.ProposalKind;
 import org.liaison.cases.internal.ProposalState;
@@ -58,7 +59,10 @@ class CasesApiController {
     private final ProposalsService proposals;
     private final Cases statistics;
 
-    CasesApiController(CasesService cases, ProposalsService proposals, Cases statistics) {
+    private final LinkedItems linkedItems;
+
+    CasesApiController(CasesService cases, ProposalsService proposals, Cases statistics, LinkedItems linkedItems) {
+        this.linkedItems = linkedItems;
         this.cases = cases;
         this.proposals = proposals;
         this.statistics = statistics;
@@ -81,8 +85,11 @@ class CasesApiController {
                        LocalDate seizedOn, String seizingAgency) {
     }
 
-    /** A linked report or request by its id; the cooperation module will name it. */
-    record LinkJson(LinkKind kind, String reference) {
+    /**
+     * A linked report or request by its id, with its title, where it stands ({@code SENT}/{@code RECEIVED} for a
+     * report, the request's status) and its page; the last three are null when this node does not hold it.
+     */
+    record LinkJson(LinkKind kind, String reference, String title, String status, String href) {
     }
 
     record TaskJson(UUID id, String title, String owner, LocalDate dueOn, TaskStatus status, boolean overdue) {
@@ -177,7 +184,7 @@ class CasesApiController {
     ResponseEntity<CaseJson> get(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
         return ResponseEntity.of(CasesController.uuid(id)
                 .flatMap(u -> cases.open(new CaseId(u), CasesPageAdvice.actor(me, request)))
-                .map(CasesApiController::json));
+                .map(this::json));
     }
 
     /** 201 with the case as stored. */
@@ -287,7 +294,7 @@ class CasesApiController {
         return revision;
     }
 
-    static CaseJson json(CaseDossier d) {
+    CaseJson json(CaseDossier d) {
         CaseCore c = d.core();
         return new CaseJson(d.id().value(), d.originAgency(), d.own(), d.revision(), c.crimeArea(), c.titleVi(),
                 c.titleZh(), c.summary(), c.status(), d.openedOn(), d.openedBy(),
@@ -297,7 +304,8 @@ class CasesApiController {
                 d.seizures().stream().map(s -> new SeizureJson(s.seizureId(), s.drugType(), s.quantity(),
                         s.quantityUnit(), s.place(), s.seizedOn(), s.seizingAgency())).toList(),
                 d.totals(),
-                d.links().stream().map(l -> new LinkJson(l.kind(), l.reference())).toList(),
+                d.links().stream().map(linkedItems::describe)
+                        .map(l -> new LinkJson(l.kind(), l.reference(), l.title(), l.status(), l.href())).toList(),
                 d.tasks().stream().map(t -> new TaskJson(t.id(), t.title(), t.owner(), t.dueOn(), t.status(),
                         t.overdue())).toList(),
                 d.proposals().stream().map(p -> new ProposalJson(p.id(), p.proposingAgency(), p.proposedBy(),

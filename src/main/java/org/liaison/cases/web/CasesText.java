@@ -14,6 +14,8 @@ import org.liaison.cases.QuantityUnit;
 import org.liaison.cases.internal.CaseCore;
 import org.liaison.cases.internal.CaseField;
 import org.liaison.cases.internal.CaseHistoryEntry;
+import org.liaison.cases.internal.CaseLink;
+import org.liaison.cases.internal.LinkedItems;
 import org.liaison.cases.internal.CaseUnit;
 import org.liaison.cases.internal.FieldChange;
 import org.liaison.cases.internal.HistorySubject;
@@ -38,11 +40,18 @@ class CasesText {
     private final MessageSource messages;
     private final Directory directory;
     private final ZoneId zone;
+    private final LinkedItems linkedItems;
 
-    CasesText(MessageSource messages, Directory directory, NodeProperties node) {
+    CasesText(MessageSource messages, Directory directory, NodeProperties node, LinkedItems linkedItems) {
+        this.linkedItems = linkedItems;
         this.messages = messages;
         this.directory = directory;
         this.zone = node.zone();
+    }
+
+    /** A linked report or request with its title, where it stands and its page. */
+    public LinkedItems.LinkedItem linked(CaseLink link) {
+        return linkedItems.describe(link);
     }
 
     private static Locale locale() {

@@ -111,6 +111,8 @@ class CooperationRequest {
             case PARTIAL_REPLY, FINAL_REPLY -> !from.closed();
             case DECLINED -> from == RequestStatus.OPEN || from == RequestStatus.ACKNOWLEDGED;
             case NOTE, ASSIGNED, FORWARDED -> true;
+            // written only by this node when its handover closes, never by an officer or a partner
+            case HANDOVER_EXECUTED -> false;
         };
     }
 

@@ -1,6 +1,9 @@
 package org.liaison.cooperation.internal;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.liaison.shared.NodeProperties;
 import java.util.Optional;
 import org.liaison.cooperation.Cooperation;
 import org.liaison.cooperation.ReportId;
@@ -15,10 +18,24 @@ class CooperationService implements Cooperation {
 
     private final Reports reports;
     private final Requests requests;
+    private final ThreadEntries entries;
+    private final NodeProperties node;
 
-    CooperationService(Reports reports, Requests requests) {
+    CooperationService(Reports reports, Requests requests, ThreadEntries entries, NodeProperties node) {
         this.reports = reports;
         this.requests = requests;
+        this.entries = entries;
+        this.node = node;
+    }
+
+    @Override
+    @Transactional
+    public void recordHandoverExecuted(RequestId id, String handover, Instant handedOver) {
+        if (requests.existsById(id.value())) {
+            String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(node.zone()).format(handedOver);
+            entries.save(new ThreadEntry(UUID.randomUUID(), id.value(), EntryKind.HANDOVER_EXECUTED, node.agency(), "",
+                    "", when + " · " + handover, System.currentTimeMillis(), false, true, null, null));
+        }
     }
 
     @Override

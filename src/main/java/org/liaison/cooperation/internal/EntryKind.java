@@ -13,7 +13,9 @@ public enum EntryKind {
     /** This side's supervisor gave the item to an officer; not sent. */
     ASSIGNED(null, false),
     /** This side passed a received report to another of its units; not sent. */
-    FORWARDED(null, false);
+    FORWARDED(null, false),
+    /** The handover the request led to was executed; recorded by each node for itself, so it does not cross. */
+    HANDOVER_EXECUTED(null, false);
 
     private final RequestStatus leadsTo;
     private final boolean eitherSide;

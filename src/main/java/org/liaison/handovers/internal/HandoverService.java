@@ -67,9 +67,12 @@ public class HandoverService {
     private final ApplicationEventPublisher events;
     private final NodeProperties node;
 
+    private final LinkedRecords linkedRecords;
+
     HandoverService(HandoverRecords handovers, WantedNotices notices, Persons persons, Directory directory,
                     Exchange exchange, ConfirmationSignatures signatures, AuditLog audit,
-                    ApplicationEventPublisher events, NodeProperties node) {
+                    ApplicationEventPublisher events, NodeProperties node, LinkedRecords linkedRecords) {
+        this.linkedRecords = linkedRecords;
         this.handovers = handovers;
         this.notices = notices;
         this.persons = persons;
@@ -131,10 +134,16 @@ public class HandoverService {
         return h.id();
     }
 
-    private static void link(Problems p, List<LinkedRecord> links, String field, LinkedRecord.Kind kind, String ref) {
+    /** A request or case the handover belongs to: only one this node holds. */
+    private void link(Problems p, List<LinkedRecord> links, String field, LinkedRecord.Kind kind, String ref) {
         String id = p.text(field, ref, LinkedRecord.MAX_ID, false);
         if (id != null && !id.isEmpty()) {
-            links.add(new LinkedRecord(kind, id));
+            if (linkedRecords.exists(kind, id)) {
+                links.add(new LinkedRecord(kind, id));
+            } else {
+                p.invalid(field, kind == LinkedRecord.Kind.REQUEST ? "handovers.error.noSuchRequest"
+                        : "handovers.error.noSuchCase", id);
+            }
         }
     }
 

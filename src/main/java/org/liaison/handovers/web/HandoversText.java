@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.liaison.directory.Directory;
+import org.liaison.handovers.LinkedRecord;
+import org.liaison.handovers.internal.LinkedRecords;
 import org.liaison.persons.PersonName;
 import org.liaison.shared.NodeProperties;
 import org.springframework.context.MessageSource;
@@ -31,7 +33,15 @@ class HandoversText {
     private final Directory directory;
     private final ZoneId zone;
 
-    HandoversText(MessageSource messages, Directory directory, NodeProperties node) {
+    private final LinkedRecords linkedRecords;
+
+    /** A linked request or case with its title, where it stands and its page, in the reader's language. */
+    public LinkedRecords.Named linked(LinkedRecord link) {
+        return linkedRecords.describe(link, LocaleContextHolder.getLocale());
+    }
+
+    HandoversText(MessageSource messages, Directory directory, NodeProperties node, LinkedRecords linkedRecords) {
+        this.linkedRecords = linkedRecords;
         this.messages = messages;
         this.directory = directory;
         this.zone = node.zone();

@@ -53,6 +53,9 @@ class HandoversTwoNodesIntegrationTest {
 
     static final Map<String, Object> FAST = Map.of("liaison.exchange.max-backoff", "1s", "logging.level.root", "WARN");
 
+    /** Cao Bang's demo request to locate Hoàng Thị Mai, which a handover may belong to. */
+    static final java.util.UUID LOCATE_MAI = java.util.UUID.nameUUIDFromBytes(
+            "liaison-demo:request:vn-locate-mai".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     static ConfigurableApplicationContext vn;
     static ConfigurableApplicationContext cn;
     static final List<HandoverClosed> closedOnVn = new CopyOnWriteArrayList<>();
@@ -95,7 +98,7 @@ class HandoversTwoNodesIntegrationTest {
         HandoverService cnHandovers = cn.getBean(HandoverService.class);
 
         HandoverId id = vnHandovers.request(caoBang, new RequestDraft(notice.toString(), "CN-GX",
-                "Đối tượng bỏ trốn sang Quảng Tây; đề nghị bắt giữ và bàn giao.", "YC-2026-041", ""));
+                "Đối tượng bỏ trốn sang Quảng Tây; đề nghị bắt giữ và bàn giao.", LOCATE_MAI.toString(), ""));
         await(() -> status(cn, id) == HandoverStatus.REQUESTED);
 
         // Guangxi's stages, each following on Cao Bang's node
@@ -136,9 +139,14 @@ class HandoversTwoNodesIntegrationTest {
         await(() -> closedOnCn.stream().anyMatch(c -> c.handover().equals(id)));
         assertThat(closedOnVn).filteredOn(c -> c.handover().equals(id)).singleElement().satisfies(c -> {
             assertThat(c.notice()).isEqualTo(notice);
-            assertThat(c.links()).containsExactly(new LinkedRecord(LinkedRecord.Kind.REQUEST, "YC-2026-041"));
+            assertThat(c.links()).containsExactly(new LinkedRecord(LinkedRecord.Kind.REQUEST, LOCATE_MAI.toString()));
             assertThat(c.direction()).isEqualTo(Direction.TO_VIET_NAM);
         });
+        // the request the handover belongs to says so on its thread, on both nodes
+        for (ConfigurableApplicationContext node : List.of(vn, cn)) {
+            await(() -> node.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM thread_entry WHERE thread = ?"
+                    + " AND kind = 'HANDOVER_EXECUTED' AND text LIKE ?", Long.class, LOCATE_MAI, "%" + id) == 1);
+        }
         for (ConfigurableApplicationContext node : List.of(vn, cn)) {
             assertThat(open(node, id).confirmations()).as("still verifying on " + agency(node))
                     .allSatisfy(c -> assertThat(c.verified()).isTrue());
