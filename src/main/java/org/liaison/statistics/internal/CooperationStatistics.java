@@ -64,6 +64,26 @@ public class CooperationStatistics {
         return figures(start, end, code);
     }
 
+    /**
+     * The figures of each calendar month the period touches (the first and last cut to the period), for the chart
+     * over time; at most the last {@value #MAX_MONTHS} months, so a long period stays cheap.
+     */
+    public List<CooperationFigures> byMonth(CooperationFigures period) {
+        List<CooperationFigures> months = new java.util.ArrayList<>();
+        LocalDate start = period.from().withDayOfMonth(1);
+        if (start.plusMonths(MAX_MONTHS).isBefore(period.to())) {
+            start = period.to().withDayOfMonth(1).minusMonths(MAX_MONTHS - 1);
+        }
+        for (LocalDate m = start; !m.isAfter(period.to()); m = m.plusMonths(1)) {
+            LocalDate first = m.isBefore(period.from()) ? period.from() : m;
+            LocalDate end = m.plusMonths(1).minusDays(1);
+            months.add(figures(first, end.isAfter(period.to()) ? period.to() : end, period.partner()));
+        }
+        return months;
+    }
+
+    static final int MAX_MONTHS = 24;
+
     CooperationFigures figures(LocalDate from, LocalDate to, String partner) {
         Map<String, Number> f = new LinkedHashMap<>();
         EngagementCounts e = engagements.counts(from, to, partner);
