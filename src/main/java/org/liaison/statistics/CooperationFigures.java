@@ -1,6 +1,8 @@
 package org.liaison.statistics;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ public record CooperationFigures(LocalDate from, LocalDate to, String agency, St
                                  Map<String, Number> figures) {
 
     public CooperationFigures {
-        figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     }
 
     public long value(String key) {

@@ -2,6 +2,7 @@ package org.liaison.statistics.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CooperationStatistics {
 
+    static final int MAX_MONTHS = 24;
+
     private final Engagements engagements;
     private final Cases cases;
     private final Handovers handovers;
@@ -40,6 +43,11 @@ public class CooperationStatistics {
         this.cooperation = cooperation;
         this.directory = directory;
         this.node = node;
+    }
+
+    /** Today in the node's time zone: the default end of a period. */
+    public LocalDate today() {
+        return LocalDate.now(node.zone());
     }
 
     /** The partner agencies figures can be made with: every agency of the directory but the own. */
@@ -69,7 +77,7 @@ public class CooperationStatistics {
      * over time; at most the last {@value #MAX_MONTHS} months, so a long period stays cheap.
      */
     public List<CooperationFigures> byMonth(CooperationFigures period) {
-        List<CooperationFigures> months = new java.util.ArrayList<>();
+        List<CooperationFigures> months = new ArrayList<>();
         LocalDate start = period.from().withDayOfMonth(1);
         if (start.plusMonths(MAX_MONTHS).isBefore(period.to())) {
             start = period.to().withDayOfMonth(1).minusMonths(MAX_MONTHS - 1);
@@ -81,8 +89,6 @@ public class CooperationStatistics {
         }
         return months;
     }
-
-    static final int MAX_MONTHS = 24;
 
     CooperationFigures figures(LocalDate from, LocalDate to, String partner) {
         Map<String, Number> f = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.liaison.statistics.web;
 
+import java.util.Locale;
 import org.liaison.statistics.CooperationFigures;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -27,7 +28,7 @@ final class FigureLinks {
                     "/requests?origin=OWN";
             case "requests_received" -> "/requests?origin=RECEIVED";
             default -> key.startsWith("cases_") ? period("/cases", f)
-                    .queryParam("crimeArea", key.substring("cases_".length()).toUpperCase(java.util.Locale.ROOT))
+                    .queryParam("crimeArea", key.substring("cases_".length()).toUpperCase(Locale.ROOT))
                     .toUriString() : key.startsWith("seizures_") ? period("/cases", f).toUriString() : null;
         };
     }

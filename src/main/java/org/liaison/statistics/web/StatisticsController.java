@@ -1,5 +1,6 @@
 package org.liaison.statistics.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -45,8 +47,9 @@ class StatisticsController {
     String dashboard(@RequestParam(name = "from", required = false) String from,
                      @RequestParam(name = "to", required = false) String to,
                      @RequestParam(name = "partner", required = false) String partner, Model model) {
-        String start = from == null ? LocalDate.now().withDayOfYear(1).toString() : from;
-        String end = to == null ? LocalDate.now().toString() : to;
+        LocalDate today = statistics.today();
+        String start = from == null ? today.withDayOfYear(1).toString() : from;
+        String end = to == null ? today.toString() : to;
         String with = partner == null ? statistics.partners().stream().findFirst().map(a -> a.code()).orElse("")
                 : partner;
         model.addAttribute("from", start);
@@ -89,8 +92,8 @@ class StatisticsController {
     }
 
     /** A refused export goes back to the dashboard, which shows why next to the field. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(StatisticsRefused.class)
-    String refused(StatisticsRefused e, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    @ExceptionHandler(StatisticsRefused.class)
+    String refused(StatisticsRefused e, Model model, HttpServletRequest request) {
         return dashboard(request.getParameter("from"), request.getParameter("to"), request.getParameter("partner"),
                 model);
     }
