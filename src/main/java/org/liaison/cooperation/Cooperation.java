@@ -1,6 +1,7 @@
 package org.liaison.cooperation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.liaison.persons.CrimeArea;
 
@@ -21,6 +22,25 @@ public interface Cooperation {
      * @param handover the handover's id, shown in the note
      */
     void recordHandoverExecuted(RequestId id, String handover, Instant handedOver);
+
+    /**
+     * What passed between this agency and {@code partner} in the period (both days included, by the day a report
+     * or request was sent, in this node's time zone), counted from the individual reports and requests.
+     */
+    Figures figures(LocalDate from, LocalDate to, String partner);
+
+    /**
+     * @param requestsAnswered       own requests of the period the partner has answered in full
+     * @param requestsAnsweredOnTime those of them answered by their deadline
+     */
+    record Figures(long reportsSent, long reportsReceived, long requestsSent, long requestsReceived,
+                   long requestsAnswered, long requestsAnsweredOnTime) {
+
+        /** Share of the requests sent that were answered on time, in whole percent; 0 when none was sent. */
+        public long requestsAnsweredOnTimePct() {
+            return requestsSent == 0 ? 0 : Math.round(100.0 * requestsAnsweredOnTime / requestsSent);
+        }
+    }
 
     /**
      * @param originAgency    the agency that wrote the report

@@ -220,8 +220,8 @@ class HandoversIntegrationTest {
         mvc.perform(get("/api/v1/handovers/figures").param("from", "2000-01-01").param("to", "2100-01-01")
                         .param("partner", "CN-GX").header(HttpHeaders.AUTHORIZATION, token))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.toVietNam").value(2))
-                .andExpect(jsonPath("$.toChina").value(1));
+                .andExpect(jsonPath("$.toVietNam").value(17))
+                .andExpect(jsonPath("$.toChina").value(24));
     }
 
     /** Everything a refused stage could have changed: the record, its parts, the outbox. */

@@ -67,7 +67,29 @@ class CasesSeeder implements ApplicationRunner {
                 new Replay(seed, now).run();
             }
         }
+        if (List.of("VN-CB", "CN-GX").contains(node.agency())) {
+            seed2017();
+        }
         log.info("Seeded the demo joint cases for {}", node.agency());
+    }
+
+    /** The 92 closed cases of 2017, saved in two batches: the cases, then one history line each. */
+    private void seed2017() {
+        List<JointCase> made = new ArrayList<>();
+        List<CaseHistoryEntry> lines = new ArrayList<>();
+        for (History2017.Seed seed : History2017.seeds()) {
+            boolean origin = seed.origin().equals(node.agency());
+            JointCase c = JointCase.open(seed.id(), policy.core(seed.draft(null), seed.origin(), true), seed.origin(),
+                    seed.officer(), seed.opened(), seed.at(9));
+            c.sharedBefore(seed.partner(), seed.officer(), seed.at(10));
+            c.revise(policy.core(seed.draft("CLOSED"), seed.origin(), false), seed.at(17));
+            made.add(origin ? c : JointCase.received(c.copy(), null, seed.at(10)));
+            lines.add(new CaseHistoryEntry(null, seed.id().value(), origin ? seed.at(9) : seed.at(10), seed.officer(),
+                    seed.origin(), origin ? HistoryKind.OPENED : HistoryKind.RECEIVED, c.revision(),
+                    HistorySubject.of(HistorySubject.Type.CRIME_AREA, c.core().crimeArea().name()).toString(), ""));
+        }
+        cases.saveAll(made);
+        history.saveAll(lines);
     }
 
     /** One case's history, played on the originator's case; this node keeps its own side of it. */

@@ -3,11 +3,14 @@ package org.liaison.cooperation.internal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.liaison.shared.NodeProperties;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.liaison.cooperation.Cooperation;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.RequestId;
+import org.liaison.shared.NodeProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +22,14 @@ class CooperationService implements Cooperation {
     private final Reports reports;
     private final Requests requests;
     private final ThreadEntries entries;
+    private final JdbcTemplate jdbc;
     private final NodeProperties node;
 
-    CooperationService(Reports reports, Requests requests, ThreadEntries entries, NodeProperties node) {
+    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, NodeProperties node) {
         this.reports = reports;
         this.requests = requests;
         this.entries = entries;
+        this.jdbc = jdbc;
         this.node = node;
     }
 
@@ -51,5 +56,29 @@ class CooperationService implements Cooperation {
                 r.urgency(), r.requestingAgency(), r.requestingUnit(), r.answeringAgency(), r.answeringUnit(), r.own(),
                 Instant.ofEpochMilli(r.sentMs()), Instant.ofEpochMilli(r.deadlineMs()),
                 r.answeredLate() || r.overdue(now)));
+    }
+
+    @Override
+    public Figures figures(LocalDate from, LocalDate to, String partner) {
+        ZoneId zone = node.zone();
+        long fromMs = from.atStartOfDay(zone).toInstant().toEpochMilli();
+        long toMs = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+        String own = node.agency();
+        long reportsSent = count("SELECT COUNT(*) FROM information_report WHERE origin_agency = ? AND recipient_agency = ?"
+                + " AND sent_ms BETWEEN ? AND ?", own, partner, fromMs, toMs);
+        long reportsReceived = count("SELECT COUNT(*) FROM information_report WHERE origin_agency = ?"
+                + " AND recipient_agency = ? AND sent_ms BETWEEN ? AND ?", partner, own, fromMs, toMs);
+        String requests = "SELECT COUNT(*) FROM cooperation_request WHERE requesting_agency = ? AND answering_agency = ?"
+                + " AND sent_ms BETWEEN ? AND ?";
+        long requestsSent = count(requests, own, partner, fromMs, toMs);
+        long requestsReceived = count(requests, partner, own, fromMs, toMs);
+        long answered = count(requests + " AND status = 'ANSWERED'", own, partner, fromMs, toMs);
+        long onTime = count(requests + " AND status = 'ANSWERED' AND answered_late = FALSE", own, partner, fromMs, toMs);
+        return new Figures(reportsSent, reportsReceived, requestsSent, requestsReceived, answered, onTime);
+    }
+
+    private long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
     }
 }

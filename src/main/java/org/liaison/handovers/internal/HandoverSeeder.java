@@ -47,6 +47,7 @@ class HandoverSeeder implements ApplicationRunner {
             return;
         }
         handovers.saveAll(List.of(modelCase(), drugDealer(), economicSuspect(), maiLocated(), qinProposed()));
+        handovers.saveAll(History2017.handovers());
         log.info("Seeded the demo handovers for {}", node.agency());
     }
 

@@ -96,12 +96,14 @@ class CasesPersistenceIntegrationTest {
         void theListFiltersByAreaStatusUnitPeriodAndOrigin() {
             LocalDate today = policy.today();
             assertThat(ids(cases.list(null, "DRUGS", null, null, null, null, 100))).contains(TRUNG_KHANH).doesNotContain(TUAN);
-            assertThat(ids(cases.list(null, null, "CLOSED", null, null, null, 100))).containsExactly(TUAN);
+            // the cases of 2017 behind the published figures are closed too, and half of them are Guangxi's
+            LocalDate after2017 = LocalDate.of(2018, 1, 1);
+            assertThat(ids(cases.list(null, null, "CLOSED", after2017, null, null, 100))).containsExactly(TUAN);
             assertThat(ids(cases.list(null, null, null, null, null, "VN-CB/CB-TK", 100))).contains(TRUNG_KHANH, TUAN)
                     .doesNotContain(SON);
             assertThat(ids(cases.list(null, null, null, today.minusDays(70), today.minusDays(50), null, 100)))
                     .containsExactly(TRUNG_KHANH);
-            assertThat(ids(cases.list(false, null, null, null, null, null, 100))).containsExactly(SON);
+            assertThat(ids(cases.list(false, null, null, after2017, null, null, 100))).containsExactly(SON);
         }
 
         @Test

@@ -1,0 +1,27 @@
+package org.liaison.statistics.web;
+
+import java.math.BigDecimal;
+import org.liaison.statistics.CooperationFigures;
+
+/** The report as CSV: a header {@code statistic,value}, then one row per statistic; keys need no quoting. */
+final class FiguresCsv {
+
+    static final String MEDIA_TYPE = "text/csv";
+
+    private FiguresCsv() {
+    }
+
+    static String of(CooperationFigures figures) {
+        StringBuilder csv = new StringBuilder("statistic,value\r\n");
+        figures.figures().forEach((key, value) -> csv.append(key).append(',').append(plain(value)).append("\r\n"));
+        return csv.toString();
+    }
+
+    static String plain(Number value) {
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+
+    static String fileName(CooperationFigures f, String extension) {
+        return "cooperation-" + f.agency() + "-" + f.partner() + "-" + f.from() + "-" + f.to() + "." + extension;
+    }
+}
