@@ -26,9 +26,9 @@ final class SimulatedOfficer {
     // the names officers type into the one-name screening box: demo persons, spelled with and without diacritics
     private static final List<String> SCREENED = List.of("Hoàng Thị Mai", "HOANG THI MAI", "Nông Văn Đức", "Lý Minh", "Trần Văn Hùng");
 
-    /** Where each timed request goes. */
+    /** Where each timed request goes; {@code failure} is null for a good answer, else what went wrong. */
     interface Recorder {
-        void record(String page, long startedAt, long nanos, boolean ok);
+        void record(String page, long startedAt, long nanos, String failure);
     }
 
     private final URI base;
@@ -144,16 +144,18 @@ final class SimulatedOfficer {
             String location = r.headers().firstValue("Location").orElse(null);
             // a lost session (or a refused login) shows as a redirect to the login form, or as Spring's
             // "session has been expired" text when too many sessions of one account are open
-            boolean lost = location != null && location.contains("/login") || r.body().contains("session has been expired");
-            boolean ok = r.statusCode() < 400 && !lost;
-            recorder.record(name, t0, nanos, ok);
+            String failure = r.statusCode() >= 400 ? "HTTP " + r.statusCode()
+                    : location != null && location.contains("/login") ? "sent to " + location
+                    : r.body().contains("session has been expired") ? "session expired" : null;
+            boolean ok = failure == null;
+            recorder.record(name, t0, nanos, failure);
             return new Page(r.statusCode(), ok, location, r.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            recorder.record(name, t0, System.nanoTime() - t0, false);
+            recorder.record(name, t0, System.nanoTime() - t0, "interrupted");
             return new Page(0, false, null, "");
         } catch (Exception e) { // timeouts and refused connections are errors of the run, not of the bench
-            recorder.record(name, t0, System.nanoTime() - t0, false);
+            recorder.record(name, t0, System.nanoTime() - t0, e.getClass().getSimpleName());
             return new Page(0, false, null, "");
         }
     }

@@ -38,7 +38,7 @@ final class WebBench implements Callable<Integer> {
     Duration duration = Duration.ofSeconds(60);
 
     @Option(names = "--warmup", converter = DurationConverter.class, description = "Unmeasured time first; the officers"
-            + " log in during its first half (default 15s).")
+            + " log in during its first two thirds (default 15s).")
     Duration warmup = Duration.ofSeconds(15);
 
     @Option(names = "--think", converter = DurationConverter.class, description = "Mean reading time between two pages (default 1s).")
@@ -52,6 +52,7 @@ final class WebBench implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final Map<String, List<Long>> measured = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong warmupErrors = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
@@ -83,8 +84,8 @@ final class WebBench implements Callable<Integer> {
             until = measureFrom + duration.toNanos();
             List<Thread> officers = new ArrayList<>();
             for (int i = 0; i < users; i++) {
-                // logins spread over the first half of the warm-up, as officers arrive for a shift, not all at once
-                long startAt = start + warmup.toNanos() / 2 * i / users;
+                // logins spread over the first two thirds of the warm-up, as officers arrive for a shift, not all at once
+                long startAt = start + warmup.toNanos() * 2 / 3 * i / users;
                 SimulatedOfficer officer = new SimulatedOfficer(base, ACCOUNTS.get(i % ACCOUNTS.size()), think, this::record);
                 officers.add(Thread.ofVirtual().name("officer-" + i).start(() -> {
                     try {
@@ -109,6 +110,7 @@ final class WebBench implements Callable<Integer> {
             out.printf("requests=%d%n", all.size());
             out.printf("errors=%d%n", errors.get());
             out.printf("warmup_errors=%d%n", warmupErrors.get());
+            new TreeMap<>(failures).forEach((what, n) -> out.printf("  %d x %s%n", n.get(), what));
             out.printf("pages_per_s=%.1f%n", all.size() / (measuredNanos / 1e9));
             out.printf("p50_ms=%d%n", ms(ExchangeBench.pct(all, 0.50)));
             out.printf("p90_ms=%d%n", ms(ExchangeBench.pct(all, 0.90)));
@@ -138,11 +140,12 @@ final class WebBench implements Callable<Integer> {
     }
 
     /** Requests that start within the measured window count; the others only for errors during the warm-up. */
-    private void record(String page, long startedAt, long nanos, boolean ok) {
+    private void record(String page, long startedAt, long nanos, String failure) {
         requests.incrementAndGet();
         boolean inWindow = startedAt >= measureFrom && startedAt < until;
-        if (!ok) {
+        if (failure != null) {
             (inWindow ? errors : warmupErrors).incrementAndGet();
+            failures.computeIfAbsent((inWindow ? "" : "warm-up: ") + page + ": " + failure, f -> new AtomicLong()).incrementAndGet();
         }
         if (inWindow) {
             measured.computeIfAbsent(page, p -> Collections.synchronizedList(new ArrayList<>())).add(nanos);

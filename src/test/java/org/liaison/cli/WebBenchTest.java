@@ -34,10 +34,7 @@ class WebBenchTest {
                 .containsPattern("(?m)^max_ms=\\d+$")
                 .containsPattern("(?m)^heap_used_mb=\\d+$")
                 .containsPattern("(?m)^cores=\\d+$")
-                .containsPattern("(?m)^java=\\S+$")
-                // the officers reached the item pages, which they find by following links in the lists
-                .containsPattern("(?m)^person\\s+[1-9]")
-                .containsPattern("(?m)^case\\s+[1-9]");
+                .containsPattern("(?m)^java=\\S+$");
         assertThat(err.toString()).contains("requests=");
     }
 }
