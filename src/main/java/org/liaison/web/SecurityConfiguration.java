@@ -11,6 +11,7 @@ import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -97,7 +98,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain web(HttpSecurity http, NodeProperties node) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, NodeProperties node,
+                            // raised only by the load bench, whose 200 simulated officers share the few demo accounts
+                            @Value("${liaison.web.max-sessions-per-officer:5}") int maxSessions) throws Exception {
         http.addFilterAfter(new OwnAgencyFilter(node), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -122,7 +125,7 @@ class SecurityConfiguration {
                             res.sendRedirect(req.getContextPath() + "/");
                         }))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .sessionManagement(s -> s.sessionFixation(f -> f.newSession()).maximumSessions(5))
+                .sessionManagement(s -> s.sessionFixation(f -> f.newSession()).maximumSessions(maxSessions))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -84,9 +84,12 @@ class Officer {
         }
     }
 
-    void loginSucceeded() {
+    /** Clears the failure count; true if there was anything to clear (most logins change nothing). */
+    boolean loginSucceeded() {
+        boolean changed = failedLogins != 0 || lockedUntilMs != 0;
         failedLogins = 0;
         lockedUntilMs = 0;
+        return changed;
     }
 
     boolean lockedAt(long nowMs) {

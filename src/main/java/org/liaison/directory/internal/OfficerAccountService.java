@@ -59,8 +59,11 @@ class OfficerAccountService implements OfficerAccounts {
     @Transactional
     public void loginSucceeded(String username, String remoteAddr) {
         officers.findByUsername(username).ifPresent(o -> {
-            o.loginSucceeded();
-            officers.save(o);
+            // only write the row when there is something to reset: an officer logging in on two devices at once
+            // would otherwise have one login fail on the row's version check
+            if (o.loginSucceeded()) {
+                officers.save(o);
+            }
             audit.append(new AuditEntry(username, o.agencyCode(), "LOGIN", "officer", String.valueOf(o.id()),
                     remoteAddr, ""));
         });

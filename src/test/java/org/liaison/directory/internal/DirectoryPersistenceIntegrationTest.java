@@ -271,6 +271,25 @@ class DirectoryPersistenceIntegrationTest {
                             .contains("username=" + username, "roles=OFFICER").doesNotContain("Tà-Lùng", "bcrypt"));
         }
 
+        @Test
+        void aLoginWithNothingToResetLeavesTheOfficerRowAloneSoTwoDevicesCanLogInAtOnce(@Autowired OfficerAccountService accounts) {
+            Officer before = officers.findByUsername("cb.officer").orElseThrow();
+
+            accounts.loginSucceeded("cb.officer", "192.0.2.10");
+
+            assertThat(officers.findByUsername("cb.officer").orElseThrow().version()).isEqualTo(before.version());
+        }
+
+        @Test
+        void aLoginAfterAFailedOneResetsTheFailureCount(@Autowired OfficerAccountService accounts) {
+            accounts.loginFailed("cb.officer", "192.0.2.10");
+            assertThat(officers.findByUsername("cb.officer").orElseThrow().failedLogins()).isEqualTo(1);
+
+            accounts.loginSucceeded("cb.officer", "192.0.2.10");
+
+            assertThat(officers.findByUsername("cb.officer").orElseThrow().failedLogins()).isZero();
+        }
+
         private Actor actor() {
             Officer o = officers.findByUsername("cb.admin").orElseThrow();
             return new Actor(new CurrentOfficer(o.id(), o.username(), o.fullName(), o.agencyCode(), o.unitId(),
