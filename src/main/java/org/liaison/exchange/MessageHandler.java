@@ -1,5 +1,9 @@
 package org.liaison.exchange;
 
+import java.util.function.BiConsumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.util.Set;
 
 /**
@@ -16,4 +20,28 @@ public interface MessageHandler {
     }
 
     void apply(IncomingMessage message);
+
+    /**
+     * A handler whose payload is JSON read as {@code payload} and handed to {@code receive}. A payload that is not
+     * that JSON can never apply, so it is rejected rather than retried.
+     */
+    static <T> MessageHandler json(String type, Class<T> payload, JsonMapper json, BiConsumer<IncomingMessage, T> receive) {
+        return new MessageHandler() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public void apply(IncomingMessage message) {
+                T read;
+                try {
+                    read = json.readValue(message.payloadJson(), payload);
+                } catch (JacksonException e) {
+                    throw new RejectedMessageException(type + " payload is not readable: " + e.getOriginalMessage());
+                }
+                receive.accept(message, read);
+            }
+        };
+    }
 }

@@ -1,7 +1,5 @@
 package org.liaison.cooperation.internal;
 
-import java.util.function.BiConsumer;
-import org.liaison.exchange.IncomingMessage;
 import org.liaison.exchange.MessageHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,36 +11,21 @@ class Handlers {
 
     @Bean
     MessageHandler reportHandler(Reception reception, JsonMapper json) {
-        return handler(Wire.REPORT, Wire.Report.class, reception::report, json);
+        return MessageHandler.json(Wire.REPORT, Wire.Report.class, json, reception::report);
     }
 
     @Bean
     MessageHandler requestHandler(Reception reception, JsonMapper json) {
-        return handler(Wire.REQUEST, Wire.Request.class, reception::request, json);
+        return MessageHandler.json(Wire.REQUEST, Wire.Request.class, json, reception::request);
     }
 
     @Bean
     MessageHandler entryHandler(Reception reception, JsonMapper json) {
-        return handler(Wire.ENTRY, Wire.Entry.class, reception::entry, json);
+        return MessageHandler.json(Wire.ENTRY, Wire.Entry.class, json, reception::entry);
     }
 
     @Bean
     MessageHandler partHandler(Reception reception, JsonMapper json) {
-        return handler(Wire.PART, Wire.Part.class, reception::part, json);
-    }
-
-    private static <T> MessageHandler handler(String type, Class<T> payload, BiConsumer<IncomingMessage, T> apply,
-                                              JsonMapper json) {
-        return new MessageHandler() {
-            @Override
-            public String type() {
-                return type;
-            }
-
-            @Override
-            public void apply(IncomingMessage message) {
-                apply.accept(message, json.readValue(message.payloadJson(), payload));
-            }
-        };
+        return MessageHandler.json(Wire.PART, Wire.Part.class, json, reception::part);
     }
 }

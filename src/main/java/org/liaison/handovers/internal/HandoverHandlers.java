@@ -1,7 +1,5 @@
 package org.liaison.handovers.internal;
 
-import java.util.function.BiConsumer;
-import org.liaison.exchange.IncomingMessage;
 import org.liaison.exchange.MessageHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,31 +11,16 @@ class HandoverHandlers {
 
     @Bean
     MessageHandler handoverRequestedHandler(HandoverReception reception, JsonMapper json) {
-        return handler(Wire.REQUESTED, Wire.Request.class, reception::requested, json);
+        return MessageHandler.json(Wire.REQUESTED, Wire.Request.class, json, reception::requested);
     }
 
     @Bean
     MessageHandler handoverStageHandler(HandoverReception reception, JsonMapper json) {
-        return handler(Wire.STAGE, Wire.StageRecorded.class, reception::stage, json);
+        return MessageHandler.json(Wire.STAGE, Wire.StageRecorded.class, json, reception::stage);
     }
 
     @Bean
     MessageHandler handoverConfirmedHandler(HandoverReception reception, JsonMapper json) {
-        return handler(Wire.CONFIRMED, Wire.Confirmed.class, reception::confirmed, json);
-    }
-
-    private static <T> MessageHandler handler(String type, Class<T> payload, BiConsumer<IncomingMessage, T> apply,
-                                              JsonMapper json) {
-        return new MessageHandler() {
-            @Override
-            public String type() {
-                return type;
-            }
-
-            @Override
-            public void apply(IncomingMessage message) {
-                apply.accept(message, json.readValue(message.payloadJson(), payload));
-            }
-        };
+        return MessageHandler.json(Wire.CONFIRMED, Wire.Confirmed.class, json, reception::confirmed);
     }
 }
