@@ -64,14 +64,6 @@ class SigkillDurabilityTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String productionUrl() throws java.io.IOException {
-        var p = new java.util.Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
-            p.load(in);
-        }
-        return p.getProperty("spring.datasource.url");
-    }
-
     Process start(Path dir, int port) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
@@ -80,8 +72,7 @@ class SigkillDurabilityTest {
         pb.environment().put("LIAISON_NODE_DEMO", "true");
         pb.environment().put("LOGGING_LEVEL_ROOT", "WARN");
         // the test classpath carries test settings (an in-memory database): give the node the production URL
-        pb.environment().put("SPRING_DATASOURCE_URL", productionUrl().replace("${liaison.node.data-dir}",
-                dir.toAbsolutePath().toString()));
+        pb.environment().put("SPRING_DATASOURCE_URL", NodeProcess.productionDatabaseUrl(dir));
         pb.redirectErrorStream(true).redirectOutput(dir.resolve("node.log").toFile());
         Process p = pb.start();
         long deadline = System.currentTimeMillis() + 90_000;
