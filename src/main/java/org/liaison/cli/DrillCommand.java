@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = "Fault drills on two local demo nodes; each prints what it did and lost=<n> duplicates=<n>.",
-        subcommands = {DrillCommand.PartnerOffline.class, DrillCommand.ClockSkew.class, DrillCommand.DiskFull.class})
+        subcommands = {DrillCommand.PartnerOffline.class, DrillCommand.ClockSkew.class, DrillCommand.DiskFull.class,
+                DrillCommand.DatabaseRestart.class})
 final class DrillCommand extends CommandGroup {
 
     /** Shared frame: two paired demo nodes in a temp folder, stopped at the end whatever happened. */
@@ -40,6 +42,10 @@ final class DrillCommand extends CommandGroup {
         void prepare(Path dir) throws Exception {
         }
 
+        /** Before a node runs anything: its settings (environment). */
+        void configure(NodeProcess node) throws Exception {
+        }
+
         /** After both nodes stopped, whatever happened. */
         void cleanup(Path dir) throws Exception {
         }
@@ -55,7 +61,13 @@ final class DrillCommand extends CommandGroup {
             prepare(dir);
             NodeProcess[] pair = null;
             try {
-                pair = NodeProcess.pairedDemo(dir);
+                pair = NodeProcess.pairedDemo(dir, node -> {
+                    try {
+                        configure(node);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
                 long accepted = run(pair[0], pair[1]);
                 say("waiting for the queue to drain");
                 ProbeCount count = ProbeCount.drain(pair[0], pair[1], accepted, 600_000);
@@ -211,6 +223,93 @@ final class DrillCommand extends CommandGroup {
 
         private static int run(String... command) throws Exception {
             return new ProcessBuilder(command).inheritIO().start().waitFor();
+        }
+    }
+
+    @Command(name = "database-restart", mixinStandardHelpOptions = true,
+            description = {"Both nodes keep their data in one PostgreSQL server, made for the drill with the machine's",
+                    "PostgreSQL programs; while Cao Bang sends, the server is stopped (by default as in a crash) and",
+                    "started again --restarts times; the nodes reconnect by themselves and everything arrives once."})
+    static final class DatabaseRestart extends Drill {
+
+        @Option(names = "--pg-bin", description = "Folder with initdb and pg_ctl (default: the newest in /usr/lib/postgresql).")
+        Path pgBin;
+
+        @Option(names = "--restarts", description = "How many times the database goes down (default ${DEFAULT-VALUE}).")
+        int restarts = 2;
+
+        @Option(names = "--down", converter = WebBench.DurationConverter.class, description = "How long it stays down each time, e.g. 5s (default 5s).")
+        Duration down = Duration.ofSeconds(5);
+
+        @Option(names = "--mode", description = "pg_ctl's stop mode: immediate (as a crash) or fast (default ${DEFAULT-VALUE}).")
+        String mode = "immediate";
+
+        @Option(names = "--rate", description = "Messages queued per second (default ${DEFAULT-VALUE}).")
+        int rate = 100;
+
+        private PostgresServer database;
+
+        @Override
+        void prepare(Path dir) throws Exception {
+            if (restarts < 1 || rate < 1 || down.isNegative() || !List.of("immediate", "fast").contains(mode)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--restarts and --rate must be positive, --down not negative, --mode immediate or fast");
+            }
+            database = PostgresServer.create(pgBin, dir.resolve("postgres"));
+            database.start();
+            database.createDatabase("liaison_vn_cb");
+            database.createDatabase("liaison_cn_gx");
+            say("PostgreSQL started for the drill (log: " + database.log() + "), one database per node");
+        }
+
+        @Override
+        void configure(NodeProcess node) {
+            node.env.put("SPRING_DATASOURCE_URL", database.jdbcUrl("liaison_" + node.agency.toLowerCase().replace('-', '_')));
+            node.env.put("SPRING_DATASOURCE_USERNAME", PostgresServer.USER);
+            node.env.put("SPRING_DATASOURCE_PASSWORD", "");
+            // waiting 30 s for a connection while the database is down would only hold requests longer
+            node.env.put("SPRING_DATASOURCE_HIKARI_CONNECTION_TIMEOUT", "3000");
+        }
+
+        @Override
+        long run(NodeProcess vn, NodeProcess cn) throws Exception {
+            vn.start();
+            cn.start();
+            long streamMs = (long) messages * 1000 / rate;
+            say("both nodes up on PostgreSQL; Cao Bang sends " + messages + " messages at " + rate + "/s over "
+                    + streamMs / 1000 + " s; the database goes down (" + mode + ") " + restarts + " times for "
+                    + down.toSeconds() + " s");
+            ProbeStream stream = ProbeStream.start(vn, "CN-GX", messages, rate);
+            long pause = Math.max(1_000, streamMs / (restarts + 1));
+            for (int i = 1; i <= restarts; i++) {
+                Thread.sleep(pause);
+                database.stop(mode);
+                long stopped = System.nanoTime();
+                // a batch the node committed just before the stop may still be on its way back to the sender
+                long settle = Math.min(1_000, down.toMillis() / 2);
+                Thread.sleep(settle);
+                long before = stream.accepted();
+                Thread.sleep(down.toMillis() - settle);
+                long whileDown = stream.accepted() - before;
+                database.start();
+                say("restart " + i + ": database down " + Duration.ofNanos(System.nanoTime() - stopped).toMillis()
+                        + " ms; Cao Bang acknowledged " + whileDown + " messages meanwhile; nodes alive: "
+                        + (vn.alive() && cn.alive()));
+                if (whileDown > 0) {
+                    say("WRONG: Cao Bang acknowledged messages while its database was down");
+                    misbehaved = true;
+                }
+            }
+            long accepted = stream.join();
+            say("all " + accepted + " messages acknowledged; Cao Bang sees: " + senderView(vn, "CN-GX"));
+            return accepted;
+        }
+
+        @Override
+        void cleanup(Path dir) throws Exception {
+            if (database != null && database.running()) {
+                database.stop("fast");
+            }
         }
     }
 }

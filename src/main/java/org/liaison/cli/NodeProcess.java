@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,8 +43,15 @@ final class NodeProcess {
 
     /** Two demo nodes in {@code parent}, paired by exporting and importing their cards, not started. */
     static NodeProcess[] pairedDemo(Path parent) throws Exception {
+        return pairedDemo(parent, node -> { });
+    }
+
+    /** As {@link #pairedDemo(Path)}, with each node's settings (e.g. its database) given before anything runs. */
+    static NodeProcess[] pairedDemo(Path parent, Consumer<NodeProcess> configure) throws Exception {
         NodeProcess vn = new NodeProcess("VN-CB", parent.resolve("vn-cb"), ExchangeBench.freePort());
         NodeProcess cn = new NodeProcess("CN-GX", parent.resolve("cn-gx"), ExchangeBench.freePort());
+        configure.accept(vn);
+        configure.accept(cn);
         vn.runOnce("peer", "export", "--out", parent.resolve("vn.card").toString());
         cn.runOnce("peer", "export", "--out", parent.resolve("cn.card").toString());
         vn.runOnce("peer", "import", parent.resolve("cn.card").toString());

@@ -24,7 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The audit log in the node's database: each row's hash covers its fields and the previous row's hash. */
@@ -39,44 +43,102 @@ class JdbcAuditLog implements AuditLog {
     private final NamedParameterJdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate streaming;
     private final Clock clock;
+    private final TransactionTemplate writeNow;
 
     @Autowired
-    JdbcAuditLog(DataSource dataSource) {
-        this(dataSource, Clock.systemUTC());
+    JdbcAuditLog(DataSource dataSource, PlatformTransactionManager transactions) {
+        this(dataSource, transactions, Clock.systemUTC());
     }
 
-    JdbcAuditLog(DataSource dataSource, Clock clock) {
+    JdbcAuditLog(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate fetching = new JdbcTemplate(dataSource);
         fetching.setFetchSize(STREAM_FETCH_SIZE);
         this.streaming = new NamedParameterJdbcTemplate(fetching);
         this.clock = clock;
+        this.writeNow = new TransactionTemplate(transactions);
+        writeNow.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRED)
-    public AuditRecord append(AuditEntry e) {
+    public void append(AuditEntry e) {
+        AuditEntry entry = clean(e);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            PendingEntries pending = (PendingEntries) TransactionSynchronizationManager.getResource(this);
+            if (pending == null) {
+                pending = new PendingEntries();
+                TransactionSynchronizationManager.bindResource(this, pending);
+                TransactionSynchronizationManager.registerSynchronization(pending);
+            }
+            if (!pending.chained) {
+                pending.entries.add(entry);
+                return;
+            }
+            // appended while the transaction commits (after its entries were chained): this transaction holds the lock
+            chain(List.of(entry));
+            return;
+        }
+        appendNow(entry);
+    }
+
+    @Override
+    public AuditRecord appendNow(AuditEntry e) {
+        return writeNow.execute(status -> chain(List.of(clean(e))).getLast());
+    }
+
+    /** The entries of one transaction, chained in the order they were appended, just before it commits. */
+    private final class PendingEntries implements TransactionSynchronization {
+        final List<AuditEntry> entries = new ArrayList<>();
+        boolean chained;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            chained = true;
+            if (!entries.isEmpty()) {
+                chain(entries);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditLog.this);
+        }
+    }
+
+    /** Appends the entries to the chain in the current transaction, locking the head until it commits. */
+    private List<AuditRecord> chain(List<AuditEntry> entries) {
         // Locking the head row serialises appenders, also across node instances sharing one database.
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE", Map.of());
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        long seq = ((Number) head.get("last_seq")).longValue();
         String prev = (String) head.get("last_hash");
         Instant at = Instant.ofEpochMilli(clock.millis());
-        AuditEntry entry = new AuditEntry(cut(e.actor(), 200), cut(e.agency(), 20), cut(e.action(), 40),
-                cut(e.recordType(), 60), cut(e.recordId(), 200), cut(e.remoteAddr(), 100), cut(e.detail(), 2000));
-        String hash = hash(seq, at.toEpochMilli(), entry, prev);
-        jdbc.update("""
+        List<AuditRecord> written = new ArrayList<>(entries.size());
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[entries.size()];
+        for (AuditEntry entry : entries) {
+            seq++;
+            String hash = hash(seq, at.toEpochMilli(), entry, prev);
+            rows[written.size()] = new MapSqlParameterSource()
+                    .addValue("seq", seq).addValue("at", at.toEpochMilli())
+                    .addValue("actor", entry.actor()).addValue("agency", entry.agency())
+                    .addValue("action", entry.action()).addValue("type", entry.recordType())
+                    .addValue("rid", entry.recordId()).addValue("addr", entry.remoteAddr())
+                    .addValue("detail", entry.detail()).addValue("prev", prev).addValue("hash", hash);
+            written.add(new AuditRecord(seq, at, entry, prev, hash));
+            prev = hash;
+        }
+        jdbc.batchUpdate("""
                 INSERT INTO audit_event (seq, at_ms, actor, agency, action, record_type, record_id, remote_addr, detail, prev_hash, hash)
-                VALUES (:seq, :at, :actor, :agency, :action, :type, :rid, :addr, :detail, :prev, :hash)""",
-                new MapSqlParameterSource()
-                        .addValue("seq", seq).addValue("at", at.toEpochMilli())
-                        .addValue("actor", entry.actor()).addValue("agency", entry.agency())
-                        .addValue("action", entry.action()).addValue("type", entry.recordType())
-                        .addValue("rid", entry.recordId()).addValue("addr", entry.remoteAddr())
-                        .addValue("detail", entry.detail()).addValue("prev", prev).addValue("hash", hash));
+                VALUES (:seq, :at, :actor, :agency, :action, :type, :rid, :addr, :detail, :prev, :hash)""", rows);
         jdbc.update("UPDATE audit_head SET last_seq = :seq, last_hash = :hash WHERE id = 1",
-                Map.of("seq", seq, "hash", hash));
-        return new AuditRecord(seq, at, entry, prev, hash);
+                Map.of("seq", seq, "hash", prev));
+        return written;
+    }
+
+    private static AuditEntry clean(AuditEntry e) {
+        return new AuditEntry(cut(e.actor(), 200), cut(e.agency(), 20), cut(e.action(), 40),
+                cut(e.recordType(), 60), cut(e.recordId(), 200), cut(e.remoteAddr(), 100), cut(e.detail(), 2000));
     }
 
     /**

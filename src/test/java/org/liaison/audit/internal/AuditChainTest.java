@@ -17,6 +17,8 @@ import org.liaison.audit.AuditRecord;
 import org.liaison.audit.AuditVerification;
 import org.liaison.audit.AuditVerification.Problem;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The hash chain itself, without Spring: what each row's hash covers, and input that could hide an edit. */
 class AuditChainTest {
@@ -27,13 +29,15 @@ class AuditChainTest {
 
     JdbcAuditLog audit;
     JdbcTemplate jdbc;
+    TransactionTemplate transactions;
 
     @BeforeEach
     void anEmptyLogInItsOwnDatabase() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:chain-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        audit = new JdbcAuditLog(ds, Clock.fixed(Instant.parse("2017-09-20T02:30:00Z"), ZoneOffset.UTC));
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        audit = new JdbcAuditLog(ds, transactions.getTransactionManager(), Clock.fixed(Instant.parse("2017-09-20T02:30:00Z"), ZoneOffset.UTC));
         jdbc = new JdbcTemplate(ds);
     }
 
@@ -60,8 +64,8 @@ class AuditChainTest {
 
     @Test
     void rowsAreChainedFromTheGenesisHash() {
-        AuditRecord first = audit.append(READ);
-        AuditRecord second = audit.append(READ);
+        AuditRecord first = audit.appendNow(READ);
+        AuditRecord second = audit.appendNow(READ);
 
         assertThat(first.seq()).isEqualTo(1);
         assertThat(first.prevHash()).isEqualTo(JdbcAuditLog.GENESIS);
@@ -73,7 +77,7 @@ class AuditChainTest {
     /** Regression: a field separator inside a value let text move between fields without changing the hash. */
     @Test
     void separatorInAValueCannotHideAnEditAcrossFields() {
-        AuditRecord r = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-1", "10.20.0.14",
+        AuditRecord r = audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-1", "10.20.0.14",
                 "note\u001fsecond part"));
         assertThat(r.entry().detail()).isEqualTo("note second part");
 
@@ -85,6 +89,25 @@ class AuditChainTest {
         assertThat(result.problem()).isEqualTo(Problem.CONTENT_CHANGED);
     }
 
+    /** Entries appended inside a transaction are chained when it commits, in order, and vanish when it rolls back. */
+    @Test
+    void entriesCommitWithTheirTransactionAndOnlyThen() {
+        transactions.executeWithoutResult(tx -> {
+            audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-1", "", "first"));
+            audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-2", "", "second"));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Integer.class)).isZero();
+        });
+        transactions.executeWithoutResult(tx -> {
+            audit.append(new AuditEntry("cb.officer", "VN-CB", "UPDATE", "person", "P-3", "", "undone"));
+            tx.setRollbackOnly();
+        });
+        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-4", "", "no transaction"));
+
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event ORDER BY seq", String.class))
+                .containsExactly("first", "second", "no transaction");
+        assertThat(audit.verify()).isEqualTo(AuditVerification.intact(3));
+    }
+
     @Test
     void anEmptyLogIsIntact() {
         assertThat(audit.verify().describe()).isEqualTo("audit log intact: 0 rows verified");
@@ -92,7 +115,7 @@ class AuditChainTest {
 
     @Test
     void overlongValuesAreCutToTheirColumnsBeforeHashing() {
-        AuditRecord r = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-1", "", "x".repeat(5_000)));
+        AuditRecord r = audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-1", "", "x".repeat(5_000)));
 
         assertThat(r.entry().detail()).hasSize(2_000);
         assertThat(audit.verify().intact()).isTrue();

@@ -45,21 +45,21 @@ class AuditLogIntegrationTest {
         void aWorkingDayInTheLog() {
             emptyLog();
             day = new ArrayList<>();
-            day.add(audit.append(new AuditEntry("cb.officer", "VN-CB", "LOGIN", "officer", "1", "10.20.0.14", "")));
-            day.add(audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-2017-0412", "10.20.0.14",
+            day.add(audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "LOGIN", "officer", "1", "10.20.0.14", "")));
+            day.add(audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-2017-0412", "10.20.0.14",
                     "Đoàn Thị Uyên (wanted notice 23/2017)")));
-            day.add(audit.append(new AuditEntry("cb.officer", "VN-CB", "CREATE", "request", "R-0091", "10.20.0.14",
+            day.add(audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "CREATE", "request", "R-0091", "10.20.0.14",
                     "locate request to CN-GX")));
-            day.add(audit.append(new AuditEntry("cb.supervisor", "VN-CB", "RELEASE", "request", "R-0091", "10.20.0.22",
+            day.add(audit.appendNow(new AuditEntry("cb.supervisor", "VN-CB", "RELEASE", "request", "R-0091", "10.20.0.22",
                     "four-eyes release")));
-            day.add(audit.append(new AuditEntry("system", "VN-CB", "SEND", "envelope", "5f0c9a", "", "to CN-GX")));
-            day.add(audit.append(new AuditEntry("CN-GX", "CN-GX", "RECEIPT", "envelope", "5f0c9a", "", "delivered")));
-            day.add(audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "reply", "R-0091/1", "10.20.0.14",
+            day.add(audit.appendNow(new AuditEntry("system", "VN-CB", "SEND", "envelope", "5f0c9a", "", "to CN-GX")));
+            day.add(audit.appendNow(new AuditEntry("CN-GX", "CN-GX", "RECEIPT", "envelope", "5f0c9a", "", "delivered")));
+            day.add(audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", "reply", "R-0091/1", "10.20.0.14",
                     "located in Pingxiang")));
-            day.add(audit.append(new AuditEntry("cb.admin", "VN-CB", "UPDATE", "unit", "4", "10.20.0.3", "renamed")));
-            day.add(audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-2017-0412", "10.20.0.14",
+            day.add(audit.appendNow(new AuditEntry("cb.admin", "VN-CB", "UPDATE", "unit", "4", "10.20.0.3", "renamed")));
+            day.add(audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", "person", "P-2017-0412", "10.20.0.14",
                     "")));
-            day.add(audit.append(new AuditEntry("cb.auditor", "VN-CB", "EXPORT", "audit_log", "", "10.20.0.9",
+            day.add(audit.appendNow(new AuditEntry("cb.auditor", "VN-CB", "EXPORT", "audit_log", "", "10.20.0.9",
                     "CSV")));
         }
 
@@ -186,7 +186,7 @@ class AuditLogIntegrationTest {
                     Callable<List<Long>> appender = () -> {
                         List<Long> seqs = new ArrayList<>();
                         for (int i = 0; i < perThread; i++) {
-                            seqs.add(audit.append(new AuditEntry(actor, "VN-CB", "READ", "person", "P-" + i, "", "")).seq());
+                            seqs.add(audit.appendNow(new AuditEntry(actor, "VN-CB", "READ", "person", "P-" + i, "", "")).seq());
                         }
                         return seqs;
                     };
@@ -219,7 +219,7 @@ class AuditLogIntegrationTest {
 
         @Test
         void searchTakesTheActorFilterLiterally() {
-            audit.append(new AuditEntry("cb_officer", "VN-CB", "READ", "person", "1", "", ""));
+            audit.appendNow(new AuditEntry("cb_officer", "VN-CB", "READ", "person", "1", "", ""));
 
             assertThat(audit.search(new AuditQuery("b_o", null, null, null, null, null), 50))
                     .extracting(r -> r.entry().actor()).containsExactly("cb_officer");

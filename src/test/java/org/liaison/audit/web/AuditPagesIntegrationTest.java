@@ -53,8 +53,8 @@ class AuditPagesIntegrationTest {
 
     @Test
     void auditorSeesTheLogNewestFirst() throws Exception {
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "10.20.0.14", "first reading"));
-        audit.append(new AuditEntry("cb.supervisor", "VN-CB", "UPDATE", type, "P-17", "10.20.0.22", "second change"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "10.20.0.14", "first reading"));
+        audit.appendNow(new AuditEntry("cb.supervisor", "VN-CB", "UPDATE", type, "P-17", "10.20.0.22", "second change"));
 
         String page = html(get("/audit").session(auditor));
 
@@ -64,10 +64,10 @@ class AuditPagesIntegrationTest {
 
     @Test
     void filtersNarrowTheLogToMatchingRows() throws Exception {
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "officer read P-17"));
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "officer read P-18"));
-        audit.append(new AuditEntry("cb.supervisor", "VN-CB", "READ", type, "P-17", "", "supervisor read P-17"));
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "UPDATE", type, "P-17", "", "officer changed P-17"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "officer read P-17"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "officer read P-18"));
+        audit.appendNow(new AuditEntry("cb.supervisor", "VN-CB", "READ", type, "P-17", "", "supervisor read P-17"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "UPDATE", type, "P-17", "", "officer changed P-17"));
 
         String page = html(get("/audit").session(auditor)
                 .param("actor", "OFFICER").param("action", "READ").param("recordType", type).param("recordId", "P-17"));
@@ -79,7 +79,7 @@ class AuditPagesIntegrationTest {
 
     @Test
     void dateFiltersKeepToTheirDays() throws Exception {
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "1", "", "read today"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "1", "", "read today"));
 
         assertThat(html(get("/audit").session(auditor).param("recordType", type).param("from", "2017-01-01")
                 .param("to", "2099-12-31"))).contains("read today");
@@ -108,7 +108,7 @@ class AuditPagesIntegrationTest {
     @Test
     void loadMoreBringsTheOlderRowsInPlaceOfTheButton() throws Exception {
         for (int i = 1; i <= 60; i++) {
-            audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-" + i, "", "reading no. " + i + "."));
+            audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-" + i, "", "reading no. " + i + "."));
         }
 
         String first = html(get("/audit").session(auditor).param("recordType", type));
@@ -137,8 +137,8 @@ class AuditPagesIntegrationTest {
 
     @Test
     void verifyNamesTheBrokenRowInTheReadersLanguage() throws Exception {
-        AuditRecord r = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "genuine"));
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "after it"));
+        AuditRecord r = audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "genuine"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "after it"));
         String csrf = csrfFrom(mvc, auditor, "/audit");
         jdbc.update("UPDATE audit_event SET detail = 'doctored' WHERE seq = ?", r.seq());
         try {
@@ -165,8 +165,8 @@ class AuditPagesIntegrationTest {
     @Test
     void apiNamesTheBrokenRow() throws Exception {
         String token = tokenOf(auditor, "nightly check");
-        AuditRecord r = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "genuine"));
-        audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "after it"));
+        AuditRecord r = audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "", "genuine"));
+        audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "", "after it"));
         jdbc.update("DELETE FROM audit_event WHERE seq = ?", r.seq());
         try {
             mvc.perform(post("/api/v1/audit/verify").header("Authorization", "Bearer " + token)
@@ -196,9 +196,9 @@ class AuditPagesIntegrationTest {
 
     @Test
     void exportIsTheFilteredLogOldestFirstWithHashes() throws Exception {
-        AuditRecord a = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "10.20.0.14",
+        AuditRecord a = audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-17", "10.20.0.14",
                 "Đoàn Thị Uyên, 段氏鸳, \"wanted\""));
-        AuditRecord b = audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "10.20.0.14", "second"));
+        AuditRecord b = audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-18", "10.20.0.14", "second"));
 
         var response = mvc.perform(get("/audit/export.csv").session(auditor).param("recordType", type))
                 .andExpect(status().isOk())
@@ -238,7 +238,7 @@ class AuditPagesIntegrationTest {
     void apiSearchesWithTheAuditorsToken() throws Exception {
         String token = tokenOf(auditor, "archive sync");
         for (int i = 1; i <= 3; i++) {
-            audit.append(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-" + i, "", "api " + i));
+            audit.appendNow(new AuditEntry("cb.officer", "VN-CB", "READ", type, "P-" + i, "", "api " + i));
         }
 
         String json = mvc.perform(get("/api/v1/audit/events").header("Authorization", "Bearer " + token)
