@@ -94,15 +94,29 @@ class JdbcAuditLog implements AuditLog {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            chained = true;
-            if (!entries.isEmpty()) {
-                chain(entries);
+            chainNow();
+        }
+
+        /** From here on this transaction holds the chain's lock, and later entries are chained as they come. */
+        void chainNow() {
+            if (!chained) {
+                chained = true;
+                if (!entries.isEmpty()) {
+                    chain(entries);
+                }
             }
         }
 
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditLog.this);
+        }
+    }
+
+    /** A transaction that reads the log sees its own entries: they are chained before the read. */
+    private void chainPendingEntries() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof PendingEntries pending) {
+            pending.chainNow();
         }
     }
 
@@ -216,6 +230,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditQuery q, int limit) {
+        chainPendingEntries();
         MapSqlParameterSource p = new MapSqlParameterSource();
         String sql = "SELECT * FROM audit_event" + where(q, p) + " ORDER BY seq DESC FETCH FIRST "
                 + Math.max(1, Math.min(limit, 10_000)) + " ROWS ONLY";
@@ -229,6 +244,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public void forEach(AuditQuery q, Consumer<AuditRecord> sink) {
+        chainPendingEntries();
         MapSqlParameterSource p = new MapSqlParameterSource();
         streaming.query("SELECT * FROM audit_event" + where(q, p) + " ORDER BY seq", p, rs -> {
             sink.accept(map(rs));
