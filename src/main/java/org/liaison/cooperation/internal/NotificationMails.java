@@ -42,9 +42,14 @@ class NotificationMails {
             long now = System.currentTimeMillis();
             jdbc.update("""
                     INSERT INTO notification_mail (recipient, address, subject, body, created_ms, attempts, next_attempt_ms, sent_ms)
-                    VALUES (?, ?, ?, ?, ?, 0, ?, 0)""", recipient, box.address(), clip(subject, 1000), clip(body, 4000),
+                    VALUES (?, ?, ?, ?, ?, 0, ?, 0)""", recipient, box.address(), clip(oneLine(subject), 1000), clip(body, 4000),
                     now, now);
         });
+    }
+
+    /** A title with line breaks would otherwise end the subject header early. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}+", " ");
     }
 
     private static String clip(String text, int max) {
