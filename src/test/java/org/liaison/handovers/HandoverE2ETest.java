@@ -48,23 +48,10 @@ class HandoverE2ETest {
 
         // Guangxi already holds a record of the woman, in Han characters, before any notice about her arrives
         DemoNodes.guangxi().logIn(guangxi, "gx.officer");
-        guangxi.navigate(DemoNodes.guangxi().url("/persons/new?lang=zh-CN"));
-        guangxi.getByTestId("name-0").fill("丁氏娥");
-        guangxi.getByTestId("sex").selectOption("FEMALE");
-        guangxi.getByTestId("birth-precision").selectOption("YEAR");
-        guangxi.getByTestId("birth-year").fill("1991");
-        guangxi.getByTestId("save").click();
-        assertThat(guangxi.getByTestId("names")).containsText("丁氏娥");
+        recordWoman(guangxi, DemoNodes.guangxi().url("/persons/new?lang=zh-CN"), "丁氏娥");
 
         DemoNodes.caoBang().logIn(caoBang, "cb.officer");
-        caoBang.navigate(DemoNodes.caoBang().url("/persons/new?lang=en"));
-        caoBang.getByTestId("name-0").fill("Đinh Thị Nga");
-        caoBang.getByTestId("sex").selectOption("FEMALE");
-        caoBang.getByTestId("birth-precision").selectOption("YEAR");
-        caoBang.getByTestId("birth-year").fill("1991");
-        caoBang.getByTestId("save").click();
-        assertThat(caoBang.getByTestId("names")).containsText("Đinh Thị Nga");
-        String person = caoBang.url().replaceAll(".*/persons/([0-9a-f-]{36}).*", "$1");
+        String person = recordWoman(caoBang, DemoNodes.caoBang().url("/persons/new?lang=en"), "Đinh Thị Nga");
         caoBang.getByTestId("issue-notice").click();
         caoBang.getByTestId("charges").fill("Mua bán trái phép chất ma túy (Điều 251 Bộ luật Hình sự); bỏ trốn sang Quảng Tây.");
         caoBang.getByTestId("crime-area").selectOption("DRUGS");
@@ -174,6 +161,18 @@ class HandoverE2ETest {
                 .contains("\nhandovers_to_vn,1\r\n", "\nhandovers_to_cn,0\r\n");
         assertThat(statistics(DemoNodes.guangxi(), "gx.supervisor", day + "&partner=VN-CB"))
                 .contains("\nhandovers_to_vn,1\r\n", "\nhandovers_to_cn,0\r\n");
+    }
+
+    /** Records a woman born in 1991 through the persons form; returns the new record's id. */
+    static String recordWoman(Page page, String form, String name) {
+        page.navigate(form);
+        page.getByTestId("name-0").fill(name);
+        page.getByTestId("sex").selectOption("FEMALE");
+        page.getByTestId("birth-precision").selectOption("YEAR");
+        page.getByTestId("birth-year").fill("1991");
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("names")).containsText(name);
+        return page.url().replaceAll(".*/persons/([0-9a-f-]{36}).*", "$1");
     }
 
     static void confirm(Page page, LocalDate day, String time, String officers, String documents, String condition) {

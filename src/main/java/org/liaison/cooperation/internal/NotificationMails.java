@@ -42,8 +42,8 @@ class NotificationMails {
             long now = System.currentTimeMillis();
             jdbc.update("""
                     INSERT INTO notification_mail (recipient, address, subject, body, created_ms, attempts, next_attempt_ms, sent_ms)
-                    VALUES (?, ?, ?, ?, ?, 0, ?, 0)""", recipient, box.address(), clip(oneLine(subject), 1000), clip(body, 4000),
-                    now, now);
+                    VALUES (?, ?, ?, ?, ?, 0, ?, 0)""", recipient, box.address(), clip(oneLine(subject), 1000),
+                    clip(body, 4000), now, now);
         });
     }
 
