@@ -49,6 +49,16 @@ public interface Directory {
     /** An own agency's officer by user name, enabled or not. */
     Optional<OfficerSummary> officer(String username);
 
+    /**
+     * Where an enabled own officer's notifications may also be mailed, in the language they read; empty when the
+     * officer has no address or cannot log in.
+     */
+    Optional<Mailbox> mailbox(String username);
+
+    /** @param language {@code vi}, {@code zh-CN} or {@code en} */
+    record Mailbox(String address, String language) {
+    }
+
     record UnitSummary(long id, String agencyCode, String code, UnitKind kind, String nameLocal, String namePartner,
                        String nameEn) {
     }

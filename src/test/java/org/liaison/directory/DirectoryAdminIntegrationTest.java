@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +28,7 @@ import org.liaison.audit.AuditQuery;
 import org.liaison.audit.AuditRecord;
 import org.liaison.directory.internal.DirectoryListings;
 import org.liaison.directory.internal.DirectoryListings.GateView;
+import org.liaison.directory.internal.DirectoryListings.OfficerView;
 import org.liaison.directory.internal.DirectoryListings.UnitView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -433,6 +435,65 @@ class DirectoryAdminIntegrationTest {
         mvc.perform(get("/api/v1/directory/gates").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
                 .andExpect(status().isOk());
         assertThat(listings.units("VN-CB", Locale.ENGLISH)).noneMatch(u -> u.code().equals("CB-NOPE"));
+    }
+
+    @Test
+    void anOfficersEmailIsKeptFromTheFormAndABadOneIsRefusedInTheReadersLanguageChangingNothing() throws Exception {
+        MockHttpSession admin = login("cb.admin");
+        String username = "cb.m" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        mvc.perform(post("/admin/directory/officers/new").session(admin).with(csrf())
+                        .param("username", username).param("fullName", "Lương Văn Khải").param("agencyCode", "VN-CB")
+                        .param("roles", "OFFICER").param("preferredLang", "vi").param("email", " khai.lv@congan.caobang.test ")
+                        .param("enabled", "true").param("password", "tra-linh-gate-2017"))
+                .andExpect(status().is3xxRedirection());
+        OfficerView officer = listings.officers(Locale.ENGLISH).stream().filter(o -> o.username().equals(username))
+                .findFirst().orElseThrow();
+        assertThat(officer.email()).isEqualTo("khai.lv@congan.caobang.test");
+        assertThat(page(get("/admin/directory/officers/" + officer.id() + "/edit").session(admin), "en"))
+                .contains("value=\"khai.lv@congan.caobang.test\"");
+
+        String edit = "/admin/directory/officers/" + officer.id() + "/edit";
+        for (String[] c : new String[][] {{"zh-CN", "不是有效的电子邮箱地址：khai@"}, {"vi", "Không phải địa chỉ thư điện tử: khai@"},
+                {"en", "Not an e-mail address: khai@"}}) {
+            String page = mvc.perform(post(edit).param("lang", c[0]).session(admin).with(csrf())
+                            .param("username", username).param("fullName", "Lương Văn Khải").param("agencyCode", "VN-CB")
+                            .param("roles", "OFFICER").param("preferredLang", "vi").param("email", "khai@")
+                            .param("enabled", "true").param("version", String.valueOf(officer.version())))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(fieldError(page, "email")).isEqualTo(c[1]);
+        }
+        assertThat(listings.officer(officer.id(), Locale.ENGLISH).orElseThrow().email()).isEqualTo("khai.lv@congan.caobang.test");
+
+        mvc.perform(post(edit).session(admin).with(csrf())
+                        .param("username", username).param("fullName", "Lương Văn Khải").param("agencyCode", "VN-CB")
+                        .param("roles", "OFFICER").param("preferredLang", "vi").param("email", "")
+                        .param("enabled", "true").param("version", String.valueOf(officer.version())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(listings.officer(officer.id(), Locale.ENGLISH).orElseThrow().email()).isNull();
+    }
+
+    @Test
+    void theApiShowsAndSetsAnOfficersEmailAndRefusesABadOneWithTheFieldInTheCallersLanguage() throws Exception {
+        long id = listings.officers(Locale.ENGLISH).stream().filter(o -> o.username().equals("cb.auditor"))
+                .findFirst().orElseThrow().id();
+        String path = "/api/v1/admin/directory/officers/" + id + "/email";
+
+        mvc.perform(api(put(path), "vi").contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"ha.lt@cao bang\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("email"))
+                .andExpect(jsonPath("$.errors[0].message").value("Không phải địa chỉ thư điện tử: ha.lt@cao bang"));
+        assertThat(listings.officer(id, Locale.ENGLISH).orElseThrow().email()).isNull();
+
+        mvc.perform(api(put(path), "en").contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"audit@congan.caobang.test\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value("audit@congan.caobang.test"));
+        mvc.perform(api(get("/api/v1/admin/directory/officers"), "en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.username == 'cb.auditor')].email").value("audit@congan.caobang.test"));
+        mvc.perform(api(put(path), "en").contentType(MediaType.APPLICATION_JSON).content("{\"email\":null}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").doesNotExist());
     }
 
     // --- helpers ---

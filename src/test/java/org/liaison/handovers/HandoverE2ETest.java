@@ -6,26 +6,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.directory.OfficerAccounts;
 import org.liaison.support.Browser;
 import org.liaison.support.DemoNodes;
+import org.liaison.support.Eventually;
 
 /**
- * The model case in a real browser across the two demo nodes: Cao Bang records a fugitive who fled to Guangxi,
- * issues a wanted notice, shares it and requests her handover; Guangxi records her arrest in August and proposes
- * the handover at Tà Lùng – Shuikou on 20 September; both agree; each side signs its confirmation of the
+ * The model case of issue 6 in a real browser across the two demo nodes. Guangxi has recorded 丁氏娥 among its own
+ * persons; Cao Bang records the fugitive Đinh Thị Nga (the same woman, written in Vietnamese), issues a wanted notice
+ * and shares it; Guangxi's automatic screening raises an alert matching the notice to its record; Cao Bang asks
+ * Guangxi to locate and arrest her (a request from the notice page) and requests her handover; Guangxi records the
+ * arrest and proposes the handover at Tà Lùng – Shuikou; both agree; each side signs its confirmation of the
  * execution; Cao Bang closes. Both nodes then show the same closed handover with both signatures verified, the
- * notice is executed on Guangxi's copy too, and the printed record (Chromium's PDF) carries Vietnamese and Chinese.
- * The automatic screening and the request module of the source scenario are other modules' work and not part of
- * this test.
+ * notice is executed on Guangxi's copy too, the printed record (Chromium's PDF) carries Vietnamese and Chinese, and
+ * the cooperation statistics of both nodes count one handover to Viet Nam on that day.
  */
 @ExtendWith({Browser.class, DemoNodes.class})
 class HandoverE2ETest {
@@ -35,23 +43,50 @@ class HandoverE2ETest {
     @Test
     void guangxiHandsOverAFugitiveToCaoBangAndBothNodesShowTheSameClosedRecord(Page caoBang, Page guangxi)
             throws IOException, InterruptedException {
-        LocalDate handoverDay = lastBeforeToday(MonthDay.of(9, 20));
+        LocalDate handoverDay = handoverDay();
         LocalDate arrestDay = handoverDay.minusDays(37);
 
+        // Guangxi already holds a record of the woman, in Han characters, before any notice about her arrives
+        DemoNodes.guangxi().logIn(guangxi, "gx.officer");
+        recordWoman(guangxi, DemoNodes.guangxi().url("/persons/new?lang=zh-CN"), "丁氏娥");
+
         DemoNodes.caoBang().logIn(caoBang, "cb.officer");
-        caoBang.navigate(DemoNodes.caoBang().url("/persons/new?lang=en"));
-        caoBang.getByTestId("name-0").fill("Đinh Thị Nga");
-        caoBang.getByTestId("sex").selectOption("FEMALE");
-        caoBang.getByTestId("save").click();
+        String person = recordWoman(caoBang, DemoNodes.caoBang().url("/persons/new?lang=en"), "Đinh Thị Nga");
         caoBang.getByTestId("issue-notice").click();
         caoBang.getByTestId("charges").fill("Mua bán trái phép chất ma túy (Điều 251 Bộ luật Hình sự); bỏ trốn sang Quảng Tây.");
         caoBang.getByTestId("crime-area").selectOption("DRUGS");
         caoBang.getByTestId("warrant-reference").fill("77/QĐ-CSĐT");
         caoBang.getByTestId("save").click();
         String notice = caoBang.url().replaceAll(".*/wanted-notices/([0-9a-f-]{36}).*", "$1");
+        String noticePage = caoBang.url();
         caoBang.getByTestId("share-agency").selectOption("CN-GX");
         caoBang.getByTestId("share").click();
         assertThat(caoBang.getByTestId("shared")).isVisible();
+
+        // Guangxi's automatic screening matches the arriving notice against its own records
+        Locator alert = guangxi.locator("[data-testid='hits'] tr",
+                new Page.LocatorOptions().setHasText("Đinh Thị Nga")).filter(new Locator.FilterOptions().setHasText("丁氏娥"));
+        Eventually.reloadUntilVisible(guangxi, DemoNodes.guangxi().url("/screening/alerts?lang=zh-CN"), alert);
+        assertThat(alert).hasCount(1);
+        shot(guangxi, "screening-alert");
+
+        // Cao Bang asks Guangxi to locate and arrest her, from the notice
+        caoBang.navigate(noticePage);
+        caoBang.getByTestId("request-arrest").click();
+        assertThat(caoBang).hasURL(Pattern.compile(".*/requests/new\\?notice=" + notice));
+        caoBang.getByTestId("type").selectOption("PROVISIONAL_ARREST");
+        caoBang.getByTestId("urgency").selectOption("URGENT");
+        caoBang.getByTestId("title").fill("Đề nghị truy bắt Đinh Thị Nga");
+        caoBang.getByTestId("body").fill("Đề nghị xác minh, truy bắt và tạm giữ đối tượng truy nã Đinh Thị Nga, bỏ trốn sang Quảng Tây.");
+        caoBang.getByTestId("person-search").fill("dinh thi nga");
+        caoBang.getByTestId("found-" + person).check();
+        caoBang.getByTestId("send").click();
+        assertThat(caoBang.getByTestId("sent")).isVisible();
+        assertThat(caoBang.getByTestId("persons")).containsText("Đinh Thị Nga");
+        String request = caoBang.url().replaceAll(".*/requests/([0-9a-f-]{36}).*", "$1");
+        Eventually.reloadUntilVisible(guangxi, DemoNodes.guangxi().url("/requests/" + request + "?lang=zh-CN"),
+                guangxi.getByTestId("request-title"));
+        assertThat(guangxi.getByTestId("request-title")).hasText("Đề nghị truy bắt Đinh Thị Nga");
 
         caoBang.navigate(DemoNodes.caoBang().url("/handovers/new"));
         caoBang.getByTestId("notice").selectOption(notice);
@@ -63,8 +98,7 @@ class HandoverE2ETest {
         String vnPage = DemoNodes.caoBang().url("/handovers/" + handover);
         String cnPage = DemoNodes.guangxi().url("/handovers/" + handover + "?lang=zh-CN");
 
-        DemoNodes.guangxi().logIn(guangxi, "gx.officer");
-        reloadUntilVisible(guangxi, cnPage, guangxi.getByTestId("form-DETAINED"));
+        Eventually.reloadUntilVisible(guangxi, cnPage, guangxi.getByTestId("form-DETAINED"));
         assertThat(guangxi.getByTestId("person")).hasText("Đinh Thị Nga");
         assertThat(guangxi.getByTestId("form-PROPOSAL")).hasCount(0);
         guangxi.getByTestId("detained-date").fill(arrestDay.toString());
@@ -84,7 +118,7 @@ class HandoverE2ETest {
         guangxi.getByTestId("agree").click();
         assertThat(guangxi.getByTestId("done")).hasText("已记录本方同意。");
 
-        reloadUntilVisible(caoBang, vnPage, caoBang.getByTestId("agree"));
+        Eventually.reloadUntilVisible(caoBang, vnPage, caoBang.getByTestId("agree"));
         // China's 10:30 is Viet Nam's 09:30: each node shows its own time
         assertThat(caoBang.getByTestId("scheduled")).hasText(handoverDay + " 09:30");
         assertThat(caoBang.getByTestId("form-CONFIRMATION")).hasCount(0);
@@ -92,11 +126,11 @@ class HandoverE2ETest {
         assertThat(caoBang.getByTestId("handover-status")).hasText("Agreed by both sides");
         shot(caoBang, "agreed");
 
-        reloadUntilVisible(guangxi, cnPage, guangxi.getByTestId("form-CONFIRMATION"));
+        Eventually.reloadUntilVisible(guangxi, cnPage, guangxi.getByTestId("form-CONFIRMATION"));
         confirm(guangxi, handoverDay, "10:30", "黄志强\n农建军", "越南身份证件；通缉令照片", "情绪稳定，无外伤");
         assertThat(guangxi.getByTestId("verdict-HOLDING")).hasText("签名验证通过");
 
-        reloadUntilVisible(caoBang, vnPage, caoBang.getByTestId("form-CONFIRMATION"));
+        Eventually.reloadUntilVisible(caoBang, vnPage, caoBang.getByTestId("form-CONFIRMATION"));
         confirm(caoBang, handoverDay, "09:35", "Thiếu tá Nông Thị Hoa\nĐại úy Hoàng Văn Bình",
                 "Giấy tờ tùy thân; đối chiếu ảnh trên quyết định truy nã", "Sức khỏe bình thường");
         assertThat(caoBang.getByTestId("handover-status")).hasText("Executed");
@@ -107,11 +141,11 @@ class HandoverE2ETest {
         assertThat(caoBang.getByTestId("notice-status")).hasText("executed");
         shot(caoBang, "closed-cao-bang");
 
-        reloadUntilVisible(guangxi, cnPage, guangxi.locator("[data-testid='handover-status']:has-text('已结案')"));
+        Eventually.reloadUntilVisible(guangxi, cnPage, guangxi.locator("[data-testid='handover-status']:has-text('已结案')"));
         assertThat(guangxi.getByTestId("verdict-HOLDING")).hasText("签名验证通过");
         assertThat(guangxi.getByTestId("verdict-REQUESTING")).hasText("签名验证通过");
         assertThat(guangxi.getByTestId("custody")).containsText("高平省公安厅");
-        reloadUntilVisible(guangxi, cnPage, guangxi.locator("[data-testid='notice-status']:has-text('已执行')"));
+        Eventually.reloadUntilVisible(guangxi, cnPage, guangxi.locator("[data-testid='notice-status']:has-text('已执行')"));
         assertThat(guangxi.getByTestId("actions")).hasCount(0);
         shot(guangxi, "closed-guangxi");
 
@@ -120,6 +154,25 @@ class HandoverE2ETest {
         String printed = printedText(guangxi).replaceAll("\\s+", "");
         assertThat(printed).contains("Biênbảnbàngiaođốitượngtruynã", "在逃人员移交记录", "ĐinhThịNga",
                 "CửakhẩuquốctếTàLùng/水口口岸", "Chữkýsốhợplệ", "签名验证");
+
+        // the cooperation statistics of that day count this one handover to Viet Nam, on both nodes
+        String day = "from=" + handoverDay + "&to=" + handoverDay;
+        assertThat(statistics(DemoNodes.caoBang(), "cb.officer", day + "&partner=CN-GX"))
+                .contains("\nhandovers_to_vn,1\r\n", "\nhandovers_to_cn,0\r\n");
+        assertThat(statistics(DemoNodes.guangxi(), "gx.supervisor", day + "&partner=VN-CB"))
+                .contains("\nhandovers_to_vn,1\r\n", "\nhandovers_to_cn,0\r\n");
+    }
+
+    /** Records a woman born in 1991 through the persons form; returns the new record's id. */
+    static String recordWoman(Page page, String form, String name) {
+        page.navigate(form);
+        page.getByTestId("name-0").fill(name);
+        page.getByTestId("sex").selectOption("FEMALE");
+        page.getByTestId("birth-precision").selectOption("YEAR");
+        page.getByTestId("birth-year").fill("1991");
+        page.getByTestId("save").click();
+        assertThat(page.getByTestId("names")).containsText(name);
+        return page.url().replaceAll(".*/persons/([0-9a-f-]{36}).*", "$1");
     }
 
     static void confirm(Page page, LocalDate day, String time, String officers, String documents, String condition) {
@@ -155,23 +208,27 @@ class HandoverE2ETest {
         return Files.readString(txt, StandardCharsets.UTF_8);
     }
 
-    static LocalDate lastBeforeToday(MonthDay day) {
+    /**
+     * A day no demo handover was executed on (the seeds use 20 September, 24 August, 18 October and days of 2017):
+     * the first Tuesday of this month in Viet Nam, or of the month before while this month's has not passed yet, so
+     * that both confirmations of the execution lie in the past, as the product requires.
+     */
+    static LocalDate handoverDay() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        LocalDate last = day.atYear(today.getYear());
-        return last.isBefore(today) ? last : last.minusYears(1);
+        LocalDate day = today.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+        return day.isBefore(today) ? day : today.minusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
     }
 
-    /** The partner's stage arrives through the exchange a moment later; reload as an officer would. */
-    static void reloadUntilVisible(Page page, String url, Locator target) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        page.navigate(url);
-        while (target.count() == 0) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not shown within 30 s at " + url);
-            }
-            page.waitForTimeout(250);
-            page.navigate(url);
-        }
+    /** The cooperation report as another system reads it: CSV through the API, with an officer's own token. */
+    static String statistics(DemoNodes.Node node, String username, String query) throws IOException, InterruptedException {
+        OfficerAccounts accounts = node.bean(OfficerAccounts.class);
+        String token = accounts.createToken(accounts.findLogin(username).orElseThrow().officer(), "handover e2e").rawToken();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(node.url("/api/v1/reports/cooperation?" + query)))
+                        .header("Authorization", "Bearer " + token).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     static void shot(Page page, String name) {

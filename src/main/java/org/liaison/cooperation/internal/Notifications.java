@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** In-app notifications: what an officer is told about new items and replies; the header's bell counts the unread. */
+/**
+ * In-app notifications: what an officer is told about new items and replies; the header's bell counts the unread.
+ * Where mail is configured, each one is also mailed to an officer with an address ({@link NotificationMails}).
+ */
 @Component
 public class Notifications {
 
@@ -29,9 +32,11 @@ public class Notifications {
     static final int LIST_LIMIT = 100;
 
     private final JdbcTemplate jdbc;
+    private final NotificationMails mails;
 
-    Notifications(JdbcTemplate jdbc) {
+    Notifications(JdbcTemplate jdbc, NotificationMails mails) {
         this.jdbc = jdbc;
+        this.mails = mails;
     }
 
     void tell(String recipient, Kind kind, ThreadRef thread, String fromAgency) {
@@ -39,6 +44,7 @@ public class Notifications {
                 INSERT INTO cooperation_notification (recipient, kind, thread, is_request, title, from_agency, created_ms, read_ms)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 0)""", recipient, kind.name(), thread.id(), thread.request(),
                 thread.title(), fromAgency, System.currentTimeMillis());
+        mails.queue(recipient, kind, thread, fromAgency);
     }
 
     public int unread(String recipient) {

@@ -28,9 +28,12 @@ public interface DirectoryAdministration {
                      String namePartner, String nameEn) {
     }
 
-    /** @param password a new password, or {@code null} to keep the current one when updating */
+    /**
+     * @param email    where copies of the officer's notifications are mailed, or blank for none
+     * @param password a new password, or {@code null} to keep the current one when updating
+     */
     record OfficerDraft(String username, String fullName, String rankTitle, String agencyCode, Long unitId,
-                        Set<Role> roles, String preferredLang, boolean enabled, String password) {
+                        Set<Role> roles, String preferredLang, String email, boolean enabled, String password) {
 
         @Override
         public String toString() {

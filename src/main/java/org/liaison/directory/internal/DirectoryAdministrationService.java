@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
@@ -28,6 +29,10 @@ class DirectoryAdministrationService implements DirectoryAdministration {
     /** BCrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused instead. */
     static final int MAX_PASSWORD_BYTES = 72;
     static final Set<String> LANGUAGES = Set.of("vi", "zh-CN", "en");
+    static final int MAX_EMAIL_LENGTH = 254;
+    /** A plain internet address (ASCII, a dotted domain): nothing a mail header could be smuggled through. */
+    static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     private final Agencies agencies;
     private final Units units;
@@ -189,6 +194,7 @@ class DirectoryAdministrationService implements DirectoryAdministration {
         if (!d.enabled()) {
             officer.update(d.fullName(), text(d.rankTitle()), d.unitId(), d.roles(), false);
         }
+        officer.changeEmail(email(d.email()));
         Officer saved = saving(() -> officers.save(officer), "username", "directory.error.usernameTaken", d.username());
         logChange(actor, "CREATE", "officer", saved.id(), "username=" + d.username() + ", roles=" + roles(d.roles())
                 + ", enabled=" + d.enabled());
@@ -215,6 +221,7 @@ class DirectoryAdministrationService implements DirectoryAdministration {
         }
         problems.throwIfAny();
         officer.update(d.fullName(), text(d.rankTitle()), d.unitId(), d.roles(), d.enabled());
+        officer.changeEmail(email(d.email()));
         if (d.preferredLang() != null) {
             officer.preferLanguage(language(d.preferredLang()));
         }
@@ -237,6 +244,15 @@ class DirectoryAdministrationService implements DirectoryAdministration {
         if (d.preferredLang() != null && !LANGUAGES.contains(d.preferredLang())) {
             problems.invalid("preferredLang", "directory.validation.language");
         }
+        String email = email(d.email());
+        if (email != null && (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches())) {
+            problems.invalid("email", "directory.validation.email", email);
+        }
+    }
+
+    /** A blank address is none. */
+    private static String email(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static void checkPassword(Problems problems, String password) {

@@ -129,7 +129,7 @@ class DirectoryListingService implements DirectoryListings {
         List<Role> roles = o.roleSet().stream().sorted().toList();
         return new OfficerView(o.id(), o.username(), o.fullName(), o.rankTitle(), o.agencyCode(), o.unitId(),
                 unit == null ? null : unit.code(), unit == null ? null : name(unit, reader), roles, o.preferredLang(),
-                o.enabled(), o.version());
+                o.email(), o.enabled(), o.version());
     }
 
     private PairView view(CounterpartPair p, Map<Long, Unit> all, Map<String, Agency> agencyByCode, Locale reader) {

@@ -49,8 +49,8 @@ public interface DirectoryListings {
     }
 
     record OfficerView(long id, String username, String fullName, String rankTitle, String agencyCode, Long unitId,
-                       String unitCode, String unitName, List<Role> roles, String preferredLang, boolean enabled,
-                       int version) {
+                       String unitCode, String unitName, List<Role> roles, String preferredLang, String email,
+                       boolean enabled, int version) {
 
         public boolean has(Role role) {
             return roles.contains(role);

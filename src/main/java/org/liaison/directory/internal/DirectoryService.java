@@ -127,6 +127,13 @@ class DirectoryService implements Directory {
                 .map(DirectoryService::summary);
     }
 
+    @Override
+    public Optional<Mailbox> mailbox(String username) {
+        return officers.findByUsername(username)
+                .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()) && o.email() != null)
+                .map(o -> new Mailbox(o.email(), o.preferredLang()));
+    }
+
     private static UnitSummary summary(Unit u) {
         return new UnitSummary(u.id(), u.agencyCode(), u.code(), u.kind(), u.nameLocal(), u.namePartner(), u.nameEn());
     }

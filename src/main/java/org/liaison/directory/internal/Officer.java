@@ -25,6 +25,8 @@ class Officer {
     private Long unitId;
     private String roles;
     private String preferredLang;
+    /** Where copies of in-app notifications go when mail is configured; null for none. */
+    private String email;
     private boolean enabled;
     private int failedLogins;
     private long lockedUntilMs;
@@ -32,8 +34,8 @@ class Officer {
     private Integer version;
 
     Officer(Long id, String username, String passwordHash, String fullName, String rankTitle, String agencyCode,
-            Long unitId, String roles, String preferredLang, boolean enabled, int failedLogins, long lockedUntilMs,
-            Integer version) {
+            Long unitId, String roles, String preferredLang, String email, boolean enabled, int failedLogins,
+            long lockedUntilMs, Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -43,6 +45,7 @@ class Officer {
         this.unitId = unitId;
         this.roles = roles;
         this.preferredLang = preferredLang;
+        this.email = email;
         this.enabled = enabled;
         this.failedLogins = failedLogins;
         this.lockedUntilMs = lockedUntilMs;
@@ -55,7 +58,7 @@ class Officer {
             throw new IllegalArgumentException("an officer needs at least one role");
         }
         return new Officer(null, username, passwordHash, fullName, rankTitle, agencyCode, unitId,
-                encode(roles), preferredLang, true, 0, 0, null);
+                encode(roles), preferredLang, null, true, 0, 0, null);
     }
 
     void update(String fullName, String rankTitle, Long unitId, Set<Role> roles, boolean enabled) {
@@ -96,6 +99,10 @@ class Officer {
         return lockedUntilMs > nowMs;
     }
 
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     void preferLanguage(String lang) {
         this.preferredLang = lang;
     }
@@ -118,6 +125,7 @@ class Officer {
     String agencyCode() { return agencyCode; }
     Long unitId() { return unitId; }
     String preferredLang() { return preferredLang; }
+    String email() { return email; }
     boolean enabled() { return enabled; }
     int failedLogins() { return failedLogins; }
     long lockedUntilMs() { return lockedUntilMs; }

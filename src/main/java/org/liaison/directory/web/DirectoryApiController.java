@@ -8,12 +8,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.liaison.directory.Role;
 import org.liaison.directory.UnitKind;
 import org.liaison.directory.internal.DirectoryAdministration;
+import org.liaison.directory.internal.DirectoryAdministration.OfficerDraft;
 import org.liaison.directory.internal.DirectoryAdministration.UnitDraft;
 import org.liaison.directory.internal.DirectoryListings;
 import org.liaison.directory.internal.DirectoryListings.AgencyView;
 import org.liaison.directory.internal.DirectoryListings.GateView;
+import org.liaison.directory.internal.DirectoryListings.OfficerView;
 import org.liaison.directory.internal.DirectoryListings.PairView;
 import org.liaison.directory.internal.DirectoryListings.UnitView;
 import org.liaison.shared.CurrentOfficer;
@@ -24,13 +28,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The directory for other systems of the agency (personal bearer tokens): agencies, units, gates, pairs;
- * administrators may add units. Names come in every stored language plus {@code name} in the caller's
+ * administrators may add units, list the own officers and set an officer's notification e-mail address. Names come in every stored language plus {@code name} in the caller's
  * Accept-Language. Errors are {@code {"errors":[{"field":..,"message":..}]}} in that language too.
  */
 @RestController
@@ -81,6 +86,19 @@ class DirectoryApiController {
     }
 
     /** A new unit; {@code parentCode} names a unit of the same agency, or is left out for a top unit. */
+    /** An own officer as administrators see them (never the password). */
+    record OfficerResponse(long id, String username, String fullName, String rankTitle, String unitCode,
+                           List<Role> roles, String preferredLang, String email, boolean enabled) {
+        static OfficerResponse of(OfficerView o) {
+            return new OfficerResponse(o.id(), o.username(), o.fullName(), o.rankTitle(), o.unitCode(), o.roles(),
+                    o.preferredLang(), o.email(), o.enabled());
+        }
+    }
+
+    /** @param email the new address; null or blank removes it */
+    record EmailRequest(@Size(max = 254, message = "{directory.validation.tooLong}") String email) {
+    }
+
     record NewUnitRequest(
             @NotBlank(message = "{directory.validation.required}") String agencyCode,
             @NotBlank(message = "{directory.validation.required}")
@@ -138,6 +156,28 @@ class DirectoryApiController {
     @GetMapping(path = "/api/v1/directory/pairs", produces = MediaType.APPLICATION_JSON_VALUE)
     List<PairResponse> pairs(Locale locale) {
         return listings.pairs(locale).stream().map(PairResponse::of).toList();
+    }
+
+    @GetMapping(path = "/api/v1/admin/directory/officers", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    List<OfficerResponse> officers(Locale locale) {
+        return listings.officers(locale).stream().map(OfficerResponse::of).toList();
+    }
+
+    /** Sets or removes the address notifications are mailed to; 400 with the field error for a bad address. */
+    @PutMapping(path = "/api/v1/admin/directory/officers/{id}/email", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<OfficerResponse> changeEmail(@PathVariable long id, @Valid @RequestBody EmailRequest body,
+                                                CurrentOfficer me, HttpServletRequest request, Locale locale) {
+        OfficerView o = listings.officer(id, locale).orElse(null);
+        if (o == null) {
+            return ResponseEntity.notFound().build();
+        }
+        admin.updateOfficer(Actors.of(me, request), id, o.version(), new OfficerDraft(o.username(), o.fullName(),
+                o.rankTitle(), o.agencyCode(), o.unitId(), Set.copyOf(o.roles()), o.preferredLang(), body.email(),
+                o.enabled(), null));
+        return ResponseEntity.of(listings.officer(id, locale).map(OfficerResponse::of));
     }
 
     /** 201 with the unit; 400 with field errors; 409 when the agency already has a unit with this code. */

@@ -31,6 +31,8 @@ public class OfficerForm {
     @NotEmpty(message = "{directory.validation.rolesRequired}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private String preferredLang;
+    @Size(max = 254, message = "{directory.validation.tooLong}")
+    private String email;
     private boolean enabled = true;
     @Size(min = 12, max = 72, message = "{directory.validation.passwordLength}")
     private String password;
@@ -45,6 +47,7 @@ public class OfficerForm {
         f.unitId = o.unitId();
         f.roles = o.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(o.roles());
         f.preferredLang = o.preferredLang();
+        f.email = o.email();
         f.enabled = o.enabled();
         f.version = o.version();
         return f;
@@ -52,7 +55,7 @@ public class OfficerForm {
 
     OfficerDraft toDraft() {
         return new OfficerDraft(username, fullName, rankTitle, agencyCode, unitId,
-                roles == null ? Set.of() : Set.copyOf(roles), preferredLang, enabled, password);
+                roles == null ? Set.of() : Set.copyOf(roles), preferredLang, email, enabled, password);
     }
 
     public String getUsername() { return username; }
@@ -69,6 +72,8 @@ public class OfficerForm {
     public void setRoles(Set<Role> roles) { this.roles = roles; }
     public String getPreferredLang() { return preferredLang; }
     public void setPreferredLang(String preferredLang) { this.preferredLang = preferredLang; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public String getPassword() { return password; }

@@ -262,7 +262,7 @@ class DirectoryPersistenceIntegrationTest {
         void createsAnOfficerWithAnEncodedPasswordThatTheAuditNeverSees() {
             String username = "cb.u" + code("").toLowerCase();
             long id = admin.createOfficer(actor(), new DirectoryAdministration.OfficerDraft(username, "Hà Văn Long",
-                    "Thượng úy", "VN-CB", null, Set.of(Role.OFFICER), "vi", true, "cửa-khẩu-Tà-Lùng-2017"));
+                    "Thượng úy", "VN-CB", null, Set.of(Role.OFFICER), "vi", null, true, "cửa-khẩu-Tà-Lùng-2017"));
 
             Officer saved = officers.findById(id).orElseThrow();
             assertThat(saved.passwordHash()).startsWith("{bcrypt}").doesNotContain("Tà-Lùng");
