@@ -21,9 +21,11 @@ class DirectoryService implements Directory {
     private final BorderGates gates;
     private final Officers officers;
     private final NodeProperties node;
+    private final ReferenceCache cache;
 
     DirectoryService(Agencies agencies, Units units, CounterpartPairs pairs, BorderGates gates, Officers officers,
-                     NodeProperties node) {
+                     NodeProperties node, ReferenceCache cache) {
+        this.cache = cache;
         this.agencies = agencies;
         this.units = units;
         this.pairs = pairs;
@@ -59,7 +61,7 @@ class DirectoryService implements Directory {
 
     @Override
     public Optional<AgencySummary> agency(String code) {
-        return agencies.findById(code).map(DirectoryService::summary);
+        return cache.get("agency:" + code, () -> agencies.findById(code).map(DirectoryService::summary));
     }
 
     @Override
@@ -69,12 +71,13 @@ class DirectoryService implements Directory {
 
     @Override
     public List<UnitSummary> units(String agencyCode) {
-        return units.findByAgencyCodeOrderByCode(agencyCode).stream().map(DirectoryService::summary).toList();
+        return cache.get("units:" + agencyCode,
+                () -> units.findByAgencyCodeOrderByCode(agencyCode).stream().map(DirectoryService::summary).toList());
     }
 
     @Override
     public Optional<UnitSummary> unit(long id) {
-        return units.findById(id).map(DirectoryService::summary);
+        return cache.get("unit:" + id, () -> units.findById(id).map(DirectoryService::summary));
     }
 
     @Override
