@@ -152,6 +152,10 @@ class ScreeningHit {
         return List.copyOf(lines);
     }
 
+    long foundMs() {
+        return foundMs;
+    }
+
     HitStatus status() {
         return status;
     }
