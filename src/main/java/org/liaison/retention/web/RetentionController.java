@@ -1,14 +1,12 @@
 package org.liaison.retention.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.UUID;
 import org.liaison.persons.PersonId;
 import org.liaison.persons.RetentionRefused;
 import org.liaison.persons.WantedNoticeId;
 import org.liaison.retention.internal.RetentionService;
 import org.liaison.shared.CurrentOfficer;
-import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,11 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RetentionController {
 
     private final RetentionService retention;
-    private final MessageSource messages;
 
-    RetentionController(RetentionService retention, MessageSource messages) {
+    RetentionController(RetentionService retention) {
         this.retention = retention;
-        this.messages = messages;
     }
 
     @GetMapping("/retention")
@@ -47,18 +43,18 @@ class RetentionController {
     @PostMapping("/retention/notices/{id}/keep")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String keepNotice(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
-                      CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+                      CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash) {
         UUID notice = uuid(id);
-        return act(notice, reason, flash, locale, () -> flash.addFlashAttribute("kept",
+        return act(notice, reason, flash, () -> flash.addFlashAttribute("kept",
                 retention.keep("notice", notice, reason, me, request.getRemoteAddr()).toString()));
     }
 
     @PostMapping("/retention/notices/{id}/withdraw")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String withdraw(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
-                    CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+                    CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash) {
         UUID notice = uuid(id);
-        return act(notice, reason, flash, locale, () -> {
+        return act(notice, reason, flash, () -> {
             retention.withdraw(new WantedNoticeId(notice), reason, me, request.getRemoteAddr());
             flash.addFlashAttribute("withdrawn", true);
         });
@@ -67,18 +63,18 @@ class RetentionController {
     @PostMapping("/retention/persons/{id}/keep")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String keepPerson(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
-                      CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+                      CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash) {
         UUID person = uuid(id);
-        return act(person, reason, flash, locale, () -> flash.addFlashAttribute("kept",
+        return act(person, reason, flash, () -> flash.addFlashAttribute("kept",
                 retention.keep("person", person, reason, me, request.getRemoteAddr()).toString()));
     }
 
     @PostMapping("/retention/persons/{id}/expire")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String expire(@PathVariable String id, @RequestParam(name = "reason", required = false) String reason,
-                  CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash, Locale locale) {
+                  CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash) {
         UUID person = uuid(id);
-        return act(person, reason, flash, locale, () -> {
+        return act(person, reason, flash, () -> {
             retention.expire(new PersonId(person), reason, me, request.getRemoteAddr());
             flash.addFlashAttribute("expired", true);
         });
@@ -92,14 +88,15 @@ class RetentionController {
     }
 
     /** Runs the action; on refusal keeps the typed reason and puts the explanation next to the record's form. */
-    private String act(UUID record, String reason, RedirectAttributes flash, Locale locale, Runnable action) {
+    private String act(UUID record, String reason, RedirectAttributes flash, Runnable action) {
         try {
             action.run();
         } catch (RetentionRefused refused) {
             flash.addFlashAttribute("refusedRecord", record.toString());
             flash.addFlashAttribute("refusedReason", reason);
-            flash.addFlashAttribute("refused", messages.getMessage(new DefaultMessageSourceResolvable(
-                    new String[] {refused.key()}, refused.args().toArray()), locale));
+            // resolved when the page renders, in the reader's language then
+            flash.addFlashAttribute("refused", new DefaultMessageSourceResolvable(new String[] {refused.key()},
+                    refused.args().toArray()));
             if (refused.key().equals("retention.error.personUsed")) {
                 flash.addFlashAttribute("uses", retention.uses(new PersonId(record)));
             }
