@@ -67,6 +67,15 @@ class RetentionIntegrationTest {
     NameScreening screening;
 
     @Test
+    void theDemoHasANoticeFrom2022AndARecordFrom2020NothingUsesDueForReview() throws Exception {
+        MockHttpSession supervisor = FormLogin.logIn(mvc, "cb.supervisor");
+        assertThat(page(get("/retention").session(supervisor), "vi"))
+                .contains("data-notice=\"" + demo("notice:vn-ninh-smuggling") + "\"", "14/QĐ-CSĐT", "2022-10-1",
+                        "data-person=\"" + demo("person:vn-sam") + "\"", "Sầm Thị Lý", "2020-03-09")
+                .doesNotContain("data-person=\"" + demo("person:vn-luo") + "\"");
+    }
+
+    @Test
     void aSupervisorKeepsAnOldNoticeWithAReasonAndIsRefusedWithoutOne() throws Exception {
         PersonId person = person("Lý Văn Đông", "LY VAN DONG", "李文东");
         WantedNoticeId notice = notices.issue(actor("cb.supervisor"), new NoticeDraft(person.toString(),

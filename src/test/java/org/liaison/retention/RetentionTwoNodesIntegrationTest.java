@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.directory.OfficerAccounts;
@@ -19,6 +20,7 @@ import org.liaison.persons.internal.NoticeDraft;
 import org.liaison.persons.internal.PersonDraft;
 import org.liaison.persons.internal.PersonsService;
 import org.liaison.persons.internal.WantedNoticesService;
+import org.liaison.retention.internal.RetentionService;
 import org.liaison.support.DemoNodes;
 import org.liaison.support.FormLogin;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,6 +73,21 @@ class RetentionTwoNodesIntegrationTest {
         await(() -> "WITHDRAWN".equals(noticeStatus(cnDb, notice)));
         assertThat(cnDb.queryForObject("SELECT status_reason FROM wanted_notice WHERE id = ?", String.class,
                 notice.value())).isEqualTo(reason);
+    }
+
+    @Test
+    void guangxiHasItsOwnOldRecordsDueForReviewAndNoneOfCaoBangs() {
+        var guangxi = DemoNodes.guangxi();
+        var overview = guangxi.bean(RetentionService.class)
+                .overview(guangxi.bean(OfficerAccounts.class).findLogin("gx.supervisor").orElseThrow().officer());
+        assertThat(overview.notices()).extracting(n -> n.id().value()).contains(demo("notice:cn-lu-smuggling"))
+                .doesNotContain(demo("notice:vn-ninh-smuggling"));
+        assertThat(overview.persons()).extracting(p -> p.id().value()).contains(demo("person:cn-mo"))
+                .doesNotContain(demo("person:vn-sam"));
+    }
+
+    static UUID demo(String key) {
+        return RetentionIntegrationTest.demo(key);
     }
 
     static String noticeStatus(JdbcTemplate db, WantedNoticeId notice) {
