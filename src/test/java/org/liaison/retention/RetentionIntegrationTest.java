@@ -165,7 +165,8 @@ class RetentionIntegrationTest {
 
         assertThat(retention.overview(officer("cb.supervisor")).hits()).extracting(h -> h.id())
                 .contains(oldNew, oldDismissed).doesNotContain(oldConfirmed, recentDismissed);
-        assertThat(retention.deleteOldHits(RetentionService.SYSTEM)).isEqualTo(2);
+        // the demo's own old dismissed hit goes too, unless another test here deleted it first
+        assertThat(retention.deleteOldHits(RetentionService.SYSTEM)).isBetween(2, 3);
 
         assertThat(jdbc.queryForList("SELECT id FROM screening_hit WHERE id IN (?, ?, ?, ?)", UUID.class, oldNew,
                 oldDismissed, oldConfirmed, recentDismissed)).containsExactlyInAnyOrder(oldConfirmed, recentDismissed);

@@ -76,6 +76,21 @@ class RetentionTwoNodesIntegrationTest {
     }
 
     @Test
+    void caoBangListsTheHitItDismissedFourMonthsAgoForDeletion() {
+        var caoBang = DemoNodes.caoBang();
+        UUID hit = caoBang.bean(JdbcTemplate.class).queryForObject(
+                "SELECT id FROM screening_hit WHERE notice_id = ? AND person_id = ?", UUID.class,
+                demo("notice:cn-lu-smuggling"), demo("person:vn-luc"));
+        var overview = caoBang.bean(RetentionService.class)
+                .overview(caoBang.bean(OfficerAccounts.class).findLogin("cb.supervisor").orElseThrow().officer());
+        assertThat(overview.hits()).anySatisfy(h -> {
+            assertThat(h.id()).isEqualTo(hit);
+            assertThat(h.status()).isEqualTo("DISMISSED");
+            assertThat(h.overdue()).isTrue();
+        });
+    }
+
+    @Test
     void guangxiHasItsOwnOldRecordsDueForReviewAndNoneOfCaoBangs() {
         var guangxi = DemoNodes.guangxi();
         var overview = guangxi.bean(RetentionService.class)

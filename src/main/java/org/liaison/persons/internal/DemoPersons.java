@@ -196,6 +196,12 @@ final class DemoPersons {
                     name("SAM THI LY", "LATIN", "AS_ON_DOCUMENT")),
                     "FEMALE", new PersonDraft.Birth("YEAR", 1968, null, null), "VNM", List.of(),
                     LocalDate.of(2020, 3, 9)),
+            // the same name as Guangxi's 陆永福 read in Hán-Việt, born twenty years later: a hit Cao Bang dismissed
+            new PersonSeed("vn-luc", "VN-CB", List.of(
+                    name("Lục Vĩnh Phúc", "VIETNAMESE", "PRIMARY"),
+                    name("LUC VINH PHUC", "LATIN", "AS_ON_DOCUMENT")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1991, null, null), "VNM", List.of(),
+                    LocalDate.of(2024, 5, 20)),
             new PersonSeed("cn-lu", "CN-GX", List.of(
                     name("陆永福", "HAN", "PRIMARY"),
                     name("Lù Yǒngfú", "PINYIN", "PRIMARY")),
@@ -263,8 +269,8 @@ final class DemoPersons {
                     null, daysSince(LocalDate.of(2022, 10, 14))),
             new NoticeSeed("cn-lu-smuggling", "cn-lu",
                     "走私普通货物罪（《刑法》第一百五十三条）。",
-                    "ECONOMIC_CRIME", "百色市公安局", "百公刑捕字〔2022〕第0091号", "", "OWN_AGENCY_ONLY", "ACTIVE", "",
-                    null, daysSince(LocalDate.of(2022, 6, 8))));
+                    "ECONOMIC_CRIME", "百色市公安局", "百公刑捕字〔2022〕第0091号", "", "LAW_ENFORCEMENT_ONLY", "ACTIVE", "",
+                    "VN-CB", daysSince(LocalDate.of(2022, 6, 8))));
 
     static int daysSince(LocalDate day) {
         return (int) ChronoUnit.DAYS.between(day, LocalDate.now(ZoneOffset.UTC));
