@@ -34,7 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Retention on the Cao Bang demo node (H2): an old own notice and an old unused person record are listed as due;
@@ -232,15 +231,11 @@ class RetentionIntegrationTest {
     }
 
     String page(MockHttpServletRequestBuilder request, String lang) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(request.param("lang", lang)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return FormLogin.page(mvc, request, lang);
     }
 
-    /** Posts a form and opens the page it redirects to, as a browser does. */
     String follow(MockHttpServletRequestBuilder request, MockHttpSession session, String lang) throws Exception {
-        var result = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
-        var next = get(result.getResponse().getRedirectedUrl()).session(session);
-        return page(result.getFlashMap().isEmpty() ? next : next.flashAttrs(result.getFlashMap()), lang);
+        return FormLogin.follow(mvc, request, session, lang);
     }
 
     static UUID demo(String key) {
