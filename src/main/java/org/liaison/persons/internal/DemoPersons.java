@@ -21,8 +21,14 @@ final class DemoPersons {
     private DemoPersons() {
     }
 
+    /** @param recordedOn when the record was entered, for the old ones due for retention review; null for today */
     record PersonSeed(String key, String agency, List<PersonDraft.Name> names, String sex, PersonDraft.Birth birth,
-                      String nationality, List<PersonDraft.Document> documents) {
+                      String nationality, List<PersonDraft.Document> documents, LocalDate recordedOn) {
+
+        PersonSeed(String key, String agency, List<PersonDraft.Name> names, String sex, PersonDraft.Birth birth,
+                   String nationality, List<PersonDraft.Document> documents) {
+            this(key, agency, names, sex, birth, nationality, documents, null);
+        }
 
         PersonId id() {
             return new PersonId(uuid("person:" + key));
@@ -177,7 +183,35 @@ final class DemoPersons {
                     "FEMALE", new PersonDraft.Birth("FULL", 1988, 5, 12), "VNM", List.of()),
             new PersonSeed("cn-zhao", "CN-GX", List.of(
                     name("赵文雄", "HAN", "PRIMARY")),
-                    "MALE", new PersonDraft.Birth("YEAR", 1987, null, null), "VNM", List.of()));
+                    "MALE", new PersonDraft.Birth("YEAR", 1987, null, null), "VNM", List.of()),
+            // old records for the retention page: each node has a notice from 2022 due for its three-yearly review
+            // and a record entered in 2020 that nothing uses any more, due for review after five years
+            new PersonSeed("vn-ninh", "VN-CB", List.of(
+                    name("Nịnh Văn Thắng", "VIETNAMESE", "PRIMARY"),
+                    name("NINH VAN THANG", "LATIN", "AS_ON_DOCUMENT")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1976, null, null), "VNM", List.of(),
+                    LocalDate.of(2022, 10, 14)),
+            new PersonSeed("vn-sam", "VN-CB", List.of(
+                    name("Sầm Thị Lý", "VIETNAMESE", "PRIMARY"),
+                    name("SAM THI LY", "LATIN", "AS_ON_DOCUMENT")),
+                    "FEMALE", new PersonDraft.Birth("YEAR", 1968, null, null), "VNM", List.of(),
+                    LocalDate.of(2020, 3, 9)),
+            // the same name as Guangxi's 陆永福 read in Hán-Việt, born twenty years later: a hit Cao Bang dismissed
+            new PersonSeed("vn-luc", "VN-CB", List.of(
+                    name("Lục Vĩnh Phúc", "VIETNAMESE", "PRIMARY"),
+                    name("LUC VINH PHUC", "LATIN", "AS_ON_DOCUMENT")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1991, null, null), "VNM", List.of(),
+                    LocalDate.of(2024, 5, 20)),
+            new PersonSeed("cn-lu", "CN-GX", List.of(
+                    name("陆永福", "HAN", "PRIMARY"),
+                    name("Lù Yǒngfú", "PINYIN", "PRIMARY")),
+                    "MALE", new PersonDraft.Birth("YEAR", 1972, null, null), "CHN", List.of(),
+                    LocalDate.of(2022, 6, 8)),
+            new PersonSeed("cn-mo", "CN-GX", List.of(
+                    name("莫秀兰", "HAN", "PRIMARY"),
+                    name("Mò Xiùlán", "PINYIN", "PRIMARY")),
+                    "FEMALE", new PersonDraft.Birth("YEAR", 1965, null, null), "CHN", List.of(),
+                    LocalDate.of(2019, 11, 2)));
 
     static final List<NoticeSeed> NOTICES = List.of(
             new NoticeSeed("vn-mai-drugs", "vn-mai",
@@ -227,7 +261,20 @@ final class DemoPersons {
             new NoticeSeed("vn-trieu-firearms", "vn-trieu",
                     "Mua bán trái phép vũ khí quân dụng (Điều 304 Bộ luật Hình sự).",
                     "FIREARMS", "Cơ quan Cảnh sát điều tra Công an tỉnh Cao Bằng", "29/QĐ-CSĐT",
-                    "Có thể mang súng.", "NO_ONWARD_SHARING", "ACTIVE", "", "CN-GX", 4));
+                    "Có thể mang súng.", "NO_ONWARD_SHARING", "ACTIVE", "", "CN-GX", 4),
+            // issued in 2022 and still in force: due for the three-yearly retention review
+            new NoticeSeed("vn-ninh-smuggling", "vn-ninh",
+                    "Buôn lậu (Điều 188 Bộ luật Hình sự); vận chuyển hàng cấm qua đường mòn khu vực Trà Lĩnh.",
+                    "ECONOMIC_CRIME", "Công an huyện Trùng Khánh", "14/QĐ-CSĐT", "", "OWN_AGENCY_ONLY", "ACTIVE", "",
+                    null, daysSince(LocalDate.of(2022, 10, 14))),
+            new NoticeSeed("cn-lu-smuggling", "cn-lu",
+                    "走私普通货物罪（《刑法》第一百五十三条）。",
+                    "ECONOMIC_CRIME", "百色市公安局", "百公刑捕字〔2022〕第0091号", "", "LAW_ENFORCEMENT_ONLY", "ACTIVE", "",
+                    "VN-CB", daysSince(LocalDate.of(2022, 6, 8))));
+
+    static int daysSince(LocalDate day) {
+        return (int) ChronoUnit.DAYS.between(day, LocalDate.now(ZoneOffset.UTC));
+    }
 
     static PersonSeed person(String key) {
         return PERSONS.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();

@@ -46,7 +46,8 @@ class PersonsSeeder implements ApplicationRunner {
         long now = System.currentTimeMillis();
         for (DemoPersons.PersonSeed s : DemoPersons.PERSONS) {
             if (s.agency().equals(own)) {
-                persons.save(Person.record(s.id(), ParticularsPolicy.check(s.draft(), today), own, "demo", now));
+                long recorded = s.recordedOn() == null ? now : s.recordedOn().atStartOfDay(node.zone()).toInstant().toEpochMilli();
+                persons.save(Person.record(s.id(), ParticularsPolicy.check(s.draft(), today), own, "demo", recorded));
             }
         }
         for (DemoPersons.NoticeSeed n : DemoPersons.NOTICES) {

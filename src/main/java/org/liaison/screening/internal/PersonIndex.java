@@ -136,6 +136,26 @@ public class PersonIndex {
         }
     }
 
+    /**
+     * Takes an expired person's names out of the index (and out of what a rebuild under way would put back: it
+     * reads the person again at its end and finds none).
+     */
+    public void forget(PersonId id) {
+        synchronized (writes) {
+            remove(id.value());
+            if (rebuilding()) {
+                changedDuringRebuild.add(id.value());
+            }
+        }
+    }
+
+    private void remove(UUID person) {
+        Indexed before = indexed.remove(person);
+        for (int n = 0; before != null && n < before.names(); n++) {
+            index.remove(entryId(person, n));
+        }
+    }
+
     private static List<WatchlistEntry> entries(PersonSnapshot p) {
         List<Identity> identities = Identities.of(p);
         List<WatchlistEntry> entries = new ArrayList<>(identities.size());
@@ -195,7 +215,7 @@ public class PersonIndex {
                 rebuild = new Rebuild(started.started(), by, Math.max(started.total(), done.get()), done.get(),
                         Instant.now(), false);
                 for (UUID id : List.copyOf(changedDuringRebuild)) {
-                    persons.person(new PersonId(id), SYSTEM).ifPresent(this::put);
+                    persons.person(new PersonId(id), SYSTEM).ifPresentOrElse(this::put, () -> remove(id));
                 }
                 changedDuringRebuild.clear();
             }

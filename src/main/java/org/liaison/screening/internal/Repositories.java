@@ -24,6 +24,14 @@ interface HitRecords extends ListCrudRepository<ScreeningHit, UUID> {
     @Modifying
     @Query("UPDATE screening_hit SET notice_active = FALSE, version = version + 1 WHERE notice_id = :notice AND notice_active = TRUE")
     int noticeClosed(@Param("notice") UUID notice);
+
+    /** Hits never confirmed (new or dismissed) found before the cutoff, oldest first. */
+    @Query("SELECT * FROM screening_hit WHERE status IN ('NEW', 'DISMISSED') AND found_ms < :cutoff ORDER BY found_ms, id")
+    List<ScreeningHit> unconfirmedFoundBefore(@Param("cutoff") long cutoff);
+
+    /** Hits on the person, as the own record or as the person a notice seeks. */
+    @Query("SELECT * FROM screening_hit WHERE person_id = :person OR notice_person_id = :person ORDER BY found_ms, id")
+    List<ScreeningHit> aboutPerson(@Param("person") UUID person);
 }
 
 interface ConfirmationRecords extends ListCrudRepository<PartnerConfirmation, UUID> {

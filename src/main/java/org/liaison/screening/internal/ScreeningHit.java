@@ -108,6 +108,13 @@ class ScreeningHit {
     }
 
     /** Who reviews, when, and the node's zone for the refusal's wording. */
+    /** The same hit as found at {@code ms}: a demo hit from the history before the node started. */
+    ScreeningHit foundAt(long ms) {
+        return new ScreeningHit(id, noticeId, noticePersonId, noticeAgency, noticeActive, personId, score, noticeName,
+                personName, lines, status, ms, foundBy, reviewedBy, reviewerName, reviewedMs, reviewNote,
+                confirmationMessage, version);
+    }
+
     record Reviewer(String username, String fullName, long at, ZoneId zone) {
     }
 
@@ -150,6 +157,10 @@ class ScreeningHit {
 
     List<ScreeningHitLine> lines() {
         return List.copyOf(lines);
+    }
+
+    long foundMs() {
+        return foundMs;
     }
 
     HitStatus status() {

@@ -1,15 +1,17 @@
 package org.liaison.screening.internal;
 
+import org.liaison.persons.PersonExpired;
 import org.liaison.persons.PersonRecorded;
 import org.liaison.persons.WantedNoticeClosed;
 import org.liaison.persons.WantedNoticeReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Follows the persons module after each change commits: the index takes every person written, an own person is
  * screened against the partners' notices in force, a partner's notice against the own persons as it arrives, and a
- * notice no longer in force stops raising alerts.
+ * notice no longer in force stops raising alerts. An expired person leaves the index.
  */
 @Component
 class ScreeningListeners {
@@ -25,6 +27,15 @@ class ScreeningListeners {
     @ApplicationModuleListener
     void personRecorded(PersonRecorded event) {
         index.refresh(event.person()).filter(p -> event.own()).ifPresent(screening::screenOwnPerson);
+    }
+
+    /**
+     * At once after the expiry commits, in the expiring thread: when the supervisor sees the page again, a screen no
+     * longer finds the person.
+     */
+    @TransactionalEventListener
+    void personExpired(PersonExpired event) {
+        index.forget(event.person());
     }
 
     @ApplicationModuleListener

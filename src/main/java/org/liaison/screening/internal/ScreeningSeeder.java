@@ -68,7 +68,11 @@ class ScreeningSeeder implements ApplicationRunner {
         ScreeningHit hit = hits.findById(ScreeningHit.idOf(r.notice(), r.person()))
                 .orElseThrow(() -> new IllegalStateException("the demo screening did not find " + r.personKey()
                         + " behind notice " + r.noticeKey()));
-        ScreeningHit.Reviewer reviewer = new ScreeningHit.Reviewer(r.reviewer(), r.reviewerName(), now, node.zone());
+        long at = now - Duration.ofDays(r.daysAgo()).toMillis();
+        if (r.daysAgo() > 0) {
+            hit = hit.foundAt(at - Duration.ofHours(3).toMillis());
+        }
+        ScreeningHit.Reviewer reviewer = new ScreeningHit.Reviewer(r.reviewer(), r.reviewerName(), at, node.zone());
         if (r.status() == HitStatus.CONFIRMED) {
             hit.confirm(reviewer, r.note(), null);
         } else {
