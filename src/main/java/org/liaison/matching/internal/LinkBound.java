@@ -3,15 +3,12 @@ package org.liaison.matching.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.lucene.util.BytesRef;
 
 /**
  * A cheap upper bound of the name score, from which parts of two names share a {@link NameKeys key}: pairing every
- * linked part at the most its kind of link can score (a Vietnamese and a pinyin syllable read from one character, keys
- * {@code l}/{@code q}, at most {@link PartComparison#SHARED_CHARACTER}; characters read alike, {@code y}, at most
- * {@link PartComparison#HOMOPHONE}; any other link as the same name part). The index keeps each entry's parts as short key hashes so that it can
+ * linked part as if it were the same name part. The index keeps each entry's parts as short key hashes so that it can
  * drop an entry that shares keys with enough of the subject's parts, but not with distinct ones (Le and Duc both
  * meeting the entry's one part), before parsing and aligning its name, which costs a hundred times more. A hash
  * collision only lets an entry through.
@@ -23,10 +20,7 @@ final class LinkBound {
     /** Stored for a name too long to encode: always scored. */
     private static final BytesRef ALWAYS = new BytesRef(new byte[] {-1});
 
-    /** Per way of reading the subject, per part, its key hashes by the most a link through them can score. */
     private final char[][][] subjectKeys;
-    private final char[][][] sharedCharacterKeys;
-    private final char[][][] homophoneKeys;
     private final double[][] subjectWeights;
     private final double target;
 
@@ -34,21 +28,13 @@ final class LinkBound {
     LinkBound(List<NameKeys.Way> subjectWays, double target) {
         this.target = target;
         subjectKeys = new char[subjectWays.size()][][];
-        sharedCharacterKeys = new char[subjectWays.size()][][];
-        homophoneKeys = new char[subjectWays.size()][][];
         subjectWeights = new double[subjectWays.size()][];
         for (int w = 0; w < subjectWays.size(); w++) {
             List<NameKeys.PartKeys> parts = subjectWays.get(w).parts();
             subjectKeys[w] = new char[parts.size()][];
-            sharedCharacterKeys[w] = new char[parts.size()][];
-            homophoneKeys[w] = new char[parts.size()][];
             subjectWeights[w] = new double[parts.size()];
             for (int i = 0; i < parts.size(); i++) {
-                Set<String> keys = parts.get(i).keys();
-                subjectKeys[w][i] = hashes(keys.stream().filter(k -> !weak(k)).collect(Collectors.toSet()));
-                sharedCharacterKeys[w][i] = hashes(keys.stream().filter(k -> k.charAt(0) == 'l' || k.charAt(0) == 'q')
-                        .collect(Collectors.toSet()));
-                homophoneKeys[w][i] = hashes(keys.stream().filter(k -> k.charAt(0) == 'y').collect(Collectors.toSet()));
+                subjectKeys[w][i] = hashes(parts.get(i).keys());
                 subjectWeights[w][i] = parts.get(i).weight();
             }
         }
@@ -83,12 +69,6 @@ final class LinkBound {
             }
         }
         return new BytesRef(out, 0, at);
-    }
-
-    /** A key whose link scores less than the same name part. */
-    private static boolean weak(String key) {
-        char space = key.charAt(0);
-        return space == 'l' || space == 'q' || space == 'y';
     }
 
     /** Sorted distinct 16-bit hashes of the keys. */
@@ -130,33 +110,20 @@ final class LinkBound {
     }
 
     private double bound(int s, byte[] b, int[] starts, double[] weights, double wb) {
+        char[][] keys = subjectKeys[s];
         double[] wa = subjectWeights[s];
-        int n = wa.length, m = starts.length;
-        // the score is (sum of similarity x weights paired) / (total - sum of weights paired): the numerator and the
-        // denominator are each bounded by their own best pairing
+        int n = keys.length, m = starts.length;
         double[][] gain = new double[n][m];
-        double[][] paired = new double[n][m];
         double total = 0;
         for (int i = 0; i < n; i++) {
             total += wa[i];
             for (int j = 0; j < m; j++) {
-                double similarity = similarity(s, i, b, starts[j]);
-                if (similarity > 0) {
-                    paired[i][j] = wa[i] + weights[j];
-                    gain[i][j] = similarity * paired[i][j];
-                }
+                if (intersects(keys[i], b, starts[j])) gain[i][j] = wa[i] + weights[j];
             }
         }
         total = 2 * (total + wb);
-        return Alignment.maxGain(gain, n, m) / (total - Alignment.maxGain(paired, n, m));
-    }
-
-    /** The most that subject part {@code i} of way {@code s} and the entry part stored at {@code at} can score. */
-    private double similarity(int s, int i, byte[] b, int at) {
-        if (intersects(subjectKeys[s][i], b, at)) return 1;
-        if (intersects(sharedCharacterKeys[s][i], b, at)) return PartComparison.SHARED_CHARACTER;
-        if (intersects(homophoneKeys[s][i], b, at)) return PartComparison.HOMOPHONE;
-        return 0;
+        double g = Alignment.maxGain(gain, n, m);
+        return g / (total - g);
     }
 
     /** Whether sorted {@code hashes} and the sorted hashes stored at {@code b[at]} (count, then values) share one. */
