@@ -40,7 +40,11 @@ public record Evidence(Kind kind, String left, String right, String detail) {
         SEX_MATCHES,
         SEX_DIFFERS,
         NATIONALITY_MATCHES,
-        NATIONALITY_DIFFERS
+        NATIONALITY_DIFFERS,
+        /** The same identity document number. */
+        ID_NUMBER_MATCHES,
+        /** Different numbers of a document one keeps for life, for two records born on the same day. */
+        ID_NUMBER_DIFFERS
     }
 
     public Evidence {
@@ -75,6 +79,8 @@ public record Evidence(Kind kind, String left, String right, String detail) {
             case SEX_DIFFERS -> "sex differs" + suffix();
             case NATIONALITY_MATCHES -> "nationality matches" + suffix();
             case NATIONALITY_DIFFERS -> "nationality differs" + suffix();
+            case ID_NUMBER_MATCHES -> "ID number matches" + suffix();
+            case ID_NUMBER_DIFFERS -> "ID number differs" + suffix();
         };
     }
 

@@ -1,14 +1,21 @@
 package org.liaison.matching;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * What screening compares: a name as written (any script) and, where known, birth date, sex and nationality
- * (ISO 3166 alpha-2 code, e.g. {@code VN}, {@code CN}). Absent attributes are {@code null} and neither help nor hurt.
+ * (ISO 3166 alpha-2 code, e.g. {@code VN}, {@code CN}), and the numbers of identity documents. Absent attributes are
+ * {@code null} (no numbers: empty) and neither help nor hurt.
  */
-public record Identity(String name, BirthDate birthDate, Sex sex, String nationality) {
+public record Identity(String name, BirthDate birthDate, Sex sex, String nationality, List<IdNumber> idNumbers) {
+
+    public Identity(String name, BirthDate birthDate, Sex sex, String nationality) {
+        this(name, birthDate, sex, nationality, List.of());
+    }
 
     public Identity {
+        idNumbers = idNumbers == null ? List.of() : List.copyOf(idNumbers);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an identity needs a name, got " + (name == null ? "null" : "'" + name + "'"));
         }
@@ -31,14 +38,18 @@ public record Identity(String name, BirthDate birthDate, Sex sex, String nationa
     }
 
     public Identity bornOn(BirthDate date) {
-        return new Identity(name, date, sex, nationality);
+        return new Identity(name, date, sex, nationality, idNumbers);
     }
 
     public Identity withSex(Sex value) {
-        return new Identity(name, birthDate, value, nationality);
+        return new Identity(name, birthDate, value, nationality, idNumbers);
     }
 
     public Identity withNationality(String code) {
-        return new Identity(name, birthDate, sex, code);
+        return new Identity(name, birthDate, sex, code, idNumbers);
+    }
+
+    public Identity withIdNumbers(List<IdNumber> numbers) {
+        return new Identity(name, birthDate, sex, nationality, numbers);
     }
 }

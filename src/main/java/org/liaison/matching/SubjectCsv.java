@@ -23,7 +23,8 @@ import org.liaison.matching.internal.CsvRecords;
  * CSV files of people to screen or to screen against (a watchlist, a border-gate crossing list) and of the candidates
  * found. Input: UTF-8, a first row naming the columns in any order, {@code id} and {@code name} required,
  * {@code birth_date} (1975-03-14, 1975-03, 1975 or ~1975), {@code sex} (M or F), {@code nationality} (ISO 3166 alpha-2
- * or alpha-3: VN, VNM, CN, CHN) and {@code id_number} optional; other columns are ignored. Each row comes back as a
+ * or alpha-3: VN, VNM, CN, CHN) and {@code id_number} optional ({@linkplain IdNumber#read read} as a Vietnamese
+ * citizen id or a Chinese resident id by its format, and scored); other columns are ignored. Each row comes back as a
  * {@link Row} or, when it cannot be read, a {@link RowError} with its line number, so that one bad row does not stop a
  * large file. Errors carry a message key of the {@code messages/matching} bundle and its arguments, for pages in the
  * reader's language, and {@link RowError#message(Locale)} for the command line.
@@ -45,7 +46,10 @@ public final class SubjectCsv {
         long line();
     }
 
-    /** A row read; {@code idNumber} is {@code null} when the file has no such column or the field is empty. */
+    /**
+     * A row read; {@code idNumber} is the field as written, {@code null} when the file has no such column or the field
+     * is empty (the identity carries it normalised).
+     */
     public record Row(long line, String id, Identity identity, String idNumber) implements Line {
     }
 
@@ -159,7 +163,10 @@ public final class SubjectCsv {
             String nationalityText = field(f, "nationality");
             String nationality = nationalityText == null ? null : ALPHA2.get(nationalityText.toUpperCase(Locale.ROOT));
             if (nationalityText != null && nationality == null) return new RowError(n, "matching.csv.nationality", List.of(nationalityText));
-            return new Row(n, id, new Identity(name, birthDate, sex, nationality), field(f, "id_number"));
+            String idNumber = field(f, "id_number");
+            List<IdNumber> numbers = idNumber == null || IdNumber.normalise(idNumber).isEmpty()
+                    ? List.of() : List.of(IdNumber.read(idNumber));
+            return new Row(n, id, new Identity(name, birthDate, sex, nationality, numbers), idNumber);
         }
 
         /** The field of a column, {@code null} when the file has no such column or it is empty. */

@@ -213,6 +213,62 @@ class NameMatcherTest {
         assertThat(matcher.compare(a, sameName.bornOn(BirthDate.aroundYear(1958))).explanation()).contains("birth year close");
     }
 
+    // --- identity document numbers ----------------------------------------------------------------------------
+
+    private static final BirthDate BORN = BirthDate.on(LocalDate.of(1986, 4, 12));
+
+    private static Identity withNumber(String name, IdNumber number) {
+        return Identity.named(name).bornOn(BORN).withIdNumbers(java.util.List.of(number));
+    }
+
+    @Test
+    void theSameIdNumberCarriesANameWithAMisspeltGivenName() {
+        IdNumber cccd = new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "004086001234");
+        Identity notice = withNumber("Hoàng Văn Thắng", cccd);
+        Identity record = withNumber("Hoàng Văn Thăng", IdNumber.read("004 086 001 234"));
+        NameMatch m = matcher.compare(notice, record);
+        assertThat(m.isCandidate()).isTrue();
+        assertThat(m.explanation()).contains("ID number matches (004086001234)");
+        assertThat(matcher.compare(notice, record.withIdNumbers(java.util.List.of())).isCandidate()).isFalse();
+    }
+
+    @Test
+    void aNumberReadWithoutItsTypeMatchesTheDocumentItNames() {
+        IdNumber resident = new IdNumber(IdNumber.Type.CN_RESIDENT_ID, "45010219860412001X");
+        assertThat(IdNumber.read("450102 19860412 001x")).isEqualTo(resident);
+        IdNumber fromFile = IdNumber.read("E12345678");
+        assertThat(fromFile.type()).isEqualTo(IdNumber.Type.UNKNOWN);
+        assertThat(matcher.compare(withNumber("黄志强", new IdNumber(IdNumber.Type.PASSPORT, "E12345678")),
+                withNumber("Huang Zhiqiang", fromFile)).explanation()).contains("ID number matches");
+    }
+
+    @Test
+    void differentLifelongNumbersForOneBirthDateTellTwoPeopleApart() {
+        Identity a = withNumber("Nguyễn Văn An", new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001086000111"));
+        Identity b = withNumber("Nguyen Van An", new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001086000222"));
+        NameMatch m = matcher.compare(a, b);
+        assertThat(m.explanation()).contains("ID number differs");
+        assertThat(m.isCandidate()).isFalse();
+        assertThat(matcher.compare(a, b.withIdNumbers(java.util.List.of())).isCandidate()).isTrue();
+    }
+
+    @Test
+    void aDifferentPassportOrADifferentBirthDateLeavesTheNumbersAside() {
+        Identity a = withNumber("Tô Lâm", new IdNumber(IdNumber.Type.PASSPORT, "B1234567"));
+        Identity renewed = withNumber("TO LAM", new IdNumber(IdNumber.Type.PASSPORT, "C7654321"));
+        assertThat(matcher.compare(a, renewed).score()).isEqualTo(matcher.compare(a, renewed.withIdNumbers(java.util.List.of())).score());
+        Identity c = withNumber("Tô Lâm", new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001057000001"));
+        Identity d = withNumber("TO LAM", new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001057000002")).bornOn(BirthDate.inYear(1986));
+        assertThat(matcher.compare(c, d).explanation()).doesNotContain("ID number");
+    }
+
+    @Test
+    void aSharedNumberDoesNotJoinDifferentNames() {
+        IdNumber same = new IdNumber(IdNumber.Type.CN_RESIDENT_ID, "45010219860412001X");
+        assertThat(matcher.compare(withNumber("习近平", same), withNumber("李克强", same)).isCandidate()).isFalse();
+        assertThat(matcher.compare(withNumber("Nguyễn Văn An", same), withNumber("Trần Thị Mai", same)).isCandidate()).isFalse();
+    }
+
     @Test
     void candidateMeansAtOrAboveTheOperatingThreshold() {
         assertThat(new NameMatch(NameMatcher.OPERATING_THRESHOLD, java.util.List.of()).isCandidate()).isTrue();

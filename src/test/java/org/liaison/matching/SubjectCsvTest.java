@@ -32,7 +32,8 @@ class SubjectCsvTest {
         SubjectCsv.Row first = (SubjectCsv.Row) lines.get(0);
         assertThat(first.line()).isEqualTo(2);
         assertThat(first.id()).isEqualTo("p1");
-        assertThat(first.identity()).isEqualTo(new Identity("Đoàn Thị Uyên", BirthDate.parse("1985-03-14"), Sex.FEMALE, "VN"));
+        assertThat(first.identity()).isEqualTo(new Identity("Đoàn Thị Uyên", BirthDate.parse("1985-03-14"), Sex.FEMALE, "VN",
+                List.of(new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "079185000123"))));
         assertThat(first.idNumber()).isEqualTo("079185000123");
         SubjectCsv.Row second = (SubjectCsv.Row) lines.get(1);
         assertThat(second.identity()).isEqualTo(new Identity("段氏鸳", BirthDate.aroundYear(1985), Sex.FEMALE, "CN"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.cli.DemoCommand;
 import org.liaison.directory.OfficerAccounts;
+import org.liaison.matching.Identity;
 import org.liaison.persons.PersonId;
 import org.liaison.persons.PersonName;
 import org.liaison.persons.WantedNoticeId;
@@ -27,6 +28,8 @@ import org.liaison.screening.internal.ConfirmationsService;
 import org.liaison.screening.internal.HitStatus;
 import org.liaison.screening.internal.HitView;
 import org.liaison.screening.internal.HitsService;
+import org.liaison.screening.internal.PersonIndex;
+import org.liaison.shared.NodeProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -130,6 +133,27 @@ class ScreeningTwoNodesIntegrationTest {
         assertThat(seeded.nationality()).isEqualTo(local.nationality());
         assertThat(seeded.evidence()).isEqualTo(confirmed.evidence());
         assertThat(seeded.score()).isEqualTo(confirmed.score());
+    }
+
+    @Test
+    void eachNodeKeepsItsOwnNameIndexOnDiskAndScreensOnlyItsOwnPersons() {
+        // a man only Guangxi holds: its index finds him as soon as he is recorded, Cao Bang's never sees him
+        PersonId held = cn.getBean(PersonsService.class).record(persons(cn, "gx.officer"), new PersonDraft(List.of(
+                new PersonDraft.Name("农卫东", "HAN", "PRIMARY")), "MALE", new PersonDraft.Birth("YEAR", 1979, null, null),
+                "CHN", List.of()));
+        List<Identity> subject = List.of(Identity.named("Nong Weidong"));
+        PersonIndex guangxi = cn.getBean(PersonIndex.class);
+        PersonIndex caoBang = vn.getBean(PersonIndex.class);
+        await(() -> guangxi.screen(subject, PersonIndex.Scope.OWN, 0.8, 10).stream()
+                .anyMatch(c -> c.person().equals(held)));
+
+        assertThat(caoBang.screen(subject, PersonIndex.Scope.ALL, 0.8, 10)).extracting(PersonIndex.PersonCandidate::person)
+                .doesNotContain(held);
+        for (ConfigurableApplicationContext node : List.of(vn, cn)) {
+            Path names = node.getBean(NodeProperties.class).dataDir().resolve("index/names");
+            assertThat(names.resolve("write.lock")).as("the index of %s is on disk under its data folder", node).exists();
+        }
+        assertThat(cn.getBean(NodeProperties.class).dataDir()).isNotEqualTo(vn.getBean(NodeProperties.class).dataDir());
     }
 
     static org.liaison.persons.internal.Actor persons(ConfigurableApplicationContext node, String username) {

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.liaison.matching.Candidate;
+import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
 import org.liaison.matching.NameIndex;
 import org.liaison.matching.NameMatch;
@@ -19,13 +20,15 @@ import org.liaison.matching.WatchlistEntry;
 
 /**
  * {@link NameIndex} in memory: an inverted index from {@link NameKeys} to entries picks the entries that share keys
- * with at least half of a subject's name parts, and the scorer ranks those. For tests and watchlists of some
+ * with at least half of a subject's name parts, or a document number, and the scorer ranks those. For tests and watchlists of some
  * thousands; the Lucene index takes over beyond that.
  */
 public final class InMemoryNameIndex implements NameIndex {
 
-    /** Entries scored per subject at most, those sharing the most name parts first. */
+    /** Entries scored per subject at most, those sharing a document number or the most name parts first. */
     static final int MAX_SCORED = 500;
+    /** Prefix of a document number's key, apart from the {@link NameKeys} spaces. */
+    private static final String ID_NUMBER_KEY = "#";
 
     private final CrossScriptNameMatcher matcher;
     private final Map<String, Stored> entries = new HashMap<>();
@@ -58,6 +61,7 @@ public final class InMemoryNameIndex implements NameIndex {
         PreparedIdentity prepared = matcher.prepare(entry.identity());
         Set<String> keys = new HashSet<>();
         NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.ENTRY).forEach(way -> way.parts().forEach(p -> keys.addAll(p.keys())));
+        entry.identity().idNumbers().forEach(n -> keys.add(ID_NUMBER_KEY + n.number()));
         return new Stored(entry, prepared, keys);
     }
 
@@ -135,6 +139,9 @@ public final class InMemoryNameIndex implements NameIndex {
                 hits.forEach((id, n) -> {
                     if (n >= needed) shared.merge(id, n, Math::max);
                 });
+            }
+            for (IdNumber n : subject.idNumbers()) {
+                postings.getOrDefault(ID_NUMBER_KEY + n.number(), Set.of()).forEach(id -> shared.put(id, Integer.MAX_VALUE));
             }
             shortlist = shared.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())

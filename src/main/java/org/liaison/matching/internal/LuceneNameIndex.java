@@ -60,6 +60,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.liaison.matching.Candidate;
+import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
 import org.liaison.matching.NameIndex;
 import org.liaison.matching.NameMatch;
@@ -92,9 +93,12 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String KEY = "key";
     private static final String WAY_WEIGHT = "way_weight";
     private static final String PARTS = "parts";
+    /** Identity document numbers: terms to find an entry by, and doc values to score it with. */
+    private static final String ID_NUMBER = "id_number";
+    private static final String ID_NUMBERS = "id_numbers";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "6/";
+    private static final String KEYS_VERSION = "7/";
     private static final int BATCH = 512;
 
     private final Directory directory;
@@ -258,6 +262,10 @@ public final class LuceneNameIndex implements NameIndex {
         doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(entry.id())));
         doc.add(new SortedDocValuesField(NAME, new BytesRef(identity.name())));
         doc.add(new NumericDocValuesField(ATTRIBUTES, PackedAttributes.pack(identity)));
+        if (!identity.idNumbers().isEmpty()) {
+            identity.idNumbers().forEach(n -> doc.add(new StringField(ID_NUMBER, n.number(), Field.Store.NO)));
+            doc.add(new BinaryDocValuesField(ID_NUMBERS, PackedAttributes.packIdNumbers(identity.idNumbers())));
+        }
         Set<String> keys = new HashSet<>();
         Set<Integer> weights = new HashSet<>();
         List<NameKeys.Way> ways = NameKeys.of(matcher.readings(identity.name()), matcher.tables(), NameKeys.Side.ENTRY);
@@ -285,9 +293,18 @@ public final class LuceneNameIndex implements NameIndex {
         List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.SUBJECT);
         double target = threshold - AttributeComparison.maxBonus(subject);
         Query query = query(ways, target);
-        if (query == null) return List.of();
+        Query byNumber = subject.idNumbers().isEmpty() ? null : new TermInSetQuery(ID_NUMBER,
+                subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
+        if (query == null && byNumber == null) return List.of();
         return withSearcher(searcher -> {
-            List<Hit> hits = searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
+            List<Hit> hits = query == null ? new ArrayList<>()
+                    : new ArrayList<>(searcher.search(query, new HitCollectors(new LinkBound(ways, target))));
+            if (byNumber != null) {
+                // an entry sharing a document number may reach the threshold with a weaker name: all of them are scored
+                Set<String> found = new HashSet<>();
+                hits.forEach(h -> found.add(key(h)));
+                searcher.search(byNumber, new HitCollectors(null)).stream().filter(h -> found.add(key(h))).forEach(hits::add);
+            }
             return rescore(prepared, hits, threshold, target, limit);
         });
     }
@@ -364,7 +381,7 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /** A document found, with what re-scoring needs; ordinals resolve through the leaf's doc values. */
-    private record Hit(LeafValues leaf, int doc, int nameOrd, long attributes) {
+    private record Hit(LeafValues leaf, int doc, int nameOrd, long attributes, List<IdNumber> idNumbers) {
         String name() throws IOException {
             return leaf.name(nameOrd);
         }
@@ -375,6 +392,7 @@ public final class LuceneNameIndex implements NameIndex {
         final SortedDocValues names;
         final NumericDocValues attributes;
         final BinaryDocValues parts;
+        final BinaryDocValues idNumbers;
         private final Map<Integer, String> nameOf = new HashMap<>();
 
         LeafValues(LeafReaderContext leaf) throws IOException {
@@ -382,6 +400,7 @@ public final class LuceneNameIndex implements NameIndex {
             names = DocValues.getSorted(leaf.reader(), NAME);
             attributes = DocValues.getNumeric(leaf.reader(), ATTRIBUTES);
             parts = DocValues.getBinary(leaf.reader(), PARTS);
+            idNumbers = DocValues.getBinary(leaf.reader(), ID_NUMBERS);
         }
 
         private final Map<Integer, Alignment> alignments = new HashMap<>();
@@ -404,7 +423,10 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    /** Collects the documents whose parts {@link LinkBound#mayReach may reach} the threshold. */
+    /**
+     * Collects the documents whose parts {@link LinkBound#mayReach may reach} the threshold, or every document found
+     * when there is no bound.
+     */
     private static final class HitCollector extends SimpleCollector {
         final List<Hit> hits = new ArrayList<>();
         private final LinkBound bound;
@@ -421,10 +443,12 @@ public final class LuceneNameIndex implements NameIndex {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (!leaf.parts.advanceExact(doc) || !bound.mayReach(leaf.parts.binaryValue())) return;
+            if (bound != null && (!leaf.parts.advanceExact(doc) || !bound.mayReach(leaf.parts.binaryValue()))) return;
             if (!leaf.names.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
             long attributes = leaf.attributes.advanceExact(doc) ? leaf.attributes.longValue() : 0;
-            hits.add(new Hit(leaf, doc, leaf.names.ordValue(), attributes));
+            List<IdNumber> numbers = leaf.idNumbers.advanceExact(doc)
+                    ? PackedAttributes.idNumbers(leaf.idNumbers.binaryValue()) : List.of();
+            hits.add(new Hit(leaf, doc, leaf.names.ordValue(), attributes, numbers));
         }
 
         @Override
@@ -464,8 +488,10 @@ public final class LuceneNameIndex implements NameIndex {
             Alignment names = hit.leaf().alignment(hit.nameOrd(), name -> byName.computeIfAbsent(name,
                     n -> matcher.align(subject.readings(), matcher.readings(n))));
             double nameScore = names == null ? 0 : names.score;
-            if (nameScore < target - 1e-9) continue;
-            Identity identity = PackedAttributes.identity(hit.name(), hit.attributes());
+            boolean sameNumber = !hit.idNumbers().isEmpty() && AttributeComparison.shareIdNumber(subject.identity(),
+                    PackedAttributes.identity(hit.name(), hit.attributes(), hit.idNumbers()));
+            if (nameScore < target - (sameNumber ? AttributeComparison.SAME_ID_NUMBER : 0) - 1e-9) continue;
+            Identity identity = PackedAttributes.identity(hit.name(), hit.attributes(), hit.idNumbers());
             double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject.identity(), identity, null)));
             if (score >= threshold) passing.add(new Scored(hit, identity, names, score));
         }

@@ -1,9 +1,13 @@
 package org.liaison.matching.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.util.BytesRef;
 import org.liaison.matching.BirthDate;
+import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
 import org.liaison.matching.Sex;
 
@@ -11,6 +15,7 @@ import org.liaison.matching.Sex;
  * Birth date, sex and nationality of an identity in one {@code long}, so that an index can keep them as a numeric doc
  * value and rebuild the identity of a candidate without stored fields. Bits, low to high: precision (3, 0 = no birth
  * date), day (5), month (4), year (12), sex (2, 0 = unknown), nationality (two letters of 5 bits, 0 = unknown).
+ * Document numbers, which few entries carry, are packed apart.
  */
 final class PackedAttributes {
 
@@ -32,13 +37,32 @@ final class PackedAttributes {
     /** Birth dates by their bits: built (and checked) once each, not once per entry screened. */
     private static final Map<Integer, BirthDate> BIRTH_DATES = new ConcurrentHashMap<>();
 
-    static Identity identity(String name, long bits) {
+    /** Document numbers as {@code TYPE:NUMBER} lines, for a binary doc value. */
+    static BytesRef packIdNumbers(List<IdNumber> numbers) {
+        StringBuilder b = new StringBuilder();
+        for (IdNumber n : numbers) {
+            if (!b.isEmpty()) b.append('\n');
+            b.append(n.type().name()).append(':').append(n.number());
+        }
+        return new BytesRef(b);
+    }
+
+    static List<IdNumber> idNumbers(BytesRef packed) {
+        List<IdNumber> out = new ArrayList<>();
+        for (String line : packed.utf8ToString().split("\n")) {
+            int colon = line.indexOf(':');
+            out.add(new IdNumber(IdNumber.Type.valueOf(line.substring(0, colon)), line.substring(colon + 1)));
+        }
+        return out;
+    }
+
+    static Identity identity(String name, long bits, List<IdNumber> idNumbers) {
         int precision = (int) (bits & 7);
         BirthDate birthDate = precision == 0 ? null : BIRTH_DATES.computeIfAbsent((int) (bits & 0xFFFFFF), b -> new BirthDate(
                 b >>> 12 & 0xFFF, b >>> 8 & 0xF, b >>> 3 & 0x1F, BirthDate.Precision.values()[(b & 7) - 1]));
         int sex = (int) (bits >>> 24 & 3);
         int first = (int) (bits >>> 26 & 0x1F), second = (int) (bits >>> 31 & 0x1F);
         String nationality = first == 0 ? null : "" + (char) ('A' + first - 1) + (char) ('A' + second - 1);
-        return new Identity(name, birthDate, sex == 0 ? null : Sex.values()[sex - 1], nationality);
+        return new Identity(name, birthDate, sex == 0 ? null : Sex.values()[sex - 1], nationality, idNumbers);
     }
 }

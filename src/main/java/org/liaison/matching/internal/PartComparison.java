@@ -17,7 +17,6 @@ final class PartComparison {
     static final double WITHOUT_MARKS = 0.95;
     static final double SECONDARY_READING = 0.9;
     static final double SHARED_CHARACTER = 0.85;
-    static final double SHARED_CHARACTER_OTHER_READING = 0.8;
     /** Hỏi and ngã: merged in southern and central speech and often swapped in writing (Sỹ / Sĩ). */
     static final double HOI_NGA = 0.9;
     /** Different characters read alike in both languages: a hint, far from a match (阮富仲 is not 阮富中). */
@@ -160,19 +159,12 @@ final class PartComparison {
     /** {@code vi} as a Hán-Việt reading and {@code py} as a pinyin reading of one character (La ~ Luo through 罗). */
     private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped) {
         if (!viName.readsAsVietnamese() || !pyName.readsAsPinyin()) return null;
-        PartMatch best = sharedCharacter(vi, viName, py, pyName, swapped, true);
-        return best != null ? best : sharedCharacter(vi, viName, py, pyName, swapped, false);
-    }
-
-    private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped,
-                                      boolean principal) {
         PartMatch best = null;
-        for (int c : tables.sharedCharacters(vi.plain(), py.plain(), principal)) {
+        for (int c : tables.sharedCharacters(vi.plain(), py.plain())) {
             Reading v = matching(tables.hanViet(c), vi, viName.marked());
-            List<Reading> mandarin = tables.mandarin(c);
-            Reading p = matching(principal ? mandarin.subList(0, 1) : mandarin, py, pyName.marked());
+            Reading p = matching(tables.principalReadings(c), py, pyName.marked());
             if (v == null || p == null) continue;
-            double s = (principal ? SHARED_CHARACTER : SHARED_CHARACTER_OTHER_READING)
+            double s = SHARED_CHARACTER
                     * Math.min(viName.marked() ? EXACT : WITHOUT_MARKS, pyName.marked() ? EXACT : WITHOUT_MARKS);
             if (best == null || s > best.similarity()) {
                 String detail = new String(Character.toChars(c)) + ": Hán-Việt " + v.written() + ", pinyin " + p.written();

@@ -6,14 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.liaison.matching.BirthDate;
+import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
 import org.liaison.matching.Sex;
+import org.liaison.persons.IdentityDocument;
 import org.liaison.persons.PersonName;
 import org.liaison.persons.PersonSnapshot;
 
 /**
- * A person record as the matcher sees it: one {@link Identity} per name, each with the person's birth date, sex and
- * nationality (persons keep ISO 3166 alpha-3 codes, the matcher compares alpha-2 ones).
+ * A person record as the matcher sees it: one {@link Identity} per name, each with the person's birth date, sex,
+ * nationality and document numbers (persons keep ISO 3166 alpha-3 codes, the matcher compares alpha-2 ones).
  */
 public final class Identities {
 
@@ -34,7 +36,17 @@ public final class Identities {
     }
 
     static Identity of(PersonSnapshot p, PersonName name) {
-        return new Identity(name.text(), birth(p.birthDate()), sex(p.sex()), alpha2(p.nationality()).orElse(null));
+        return new Identity(name.text(), birth(p.birthDate()), sex(p.sex()), alpha2(p.nationality()).orElse(null),
+                idNumbers(p.documents()));
+    }
+
+    /** The record's identity documents as the matcher scores them. */
+    static List<IdNumber> idNumbers(List<IdentityDocument> documents) {
+        return documents.stream().map(d -> new IdNumber(switch (d.type()) {
+            case VN_CITIZEN_ID -> IdNumber.Type.VN_CITIZEN_ID;
+            case CN_RESIDENT_ID -> IdNumber.Type.CN_RESIDENT_ID;
+            case PASSPORT -> IdNumber.Type.PASSPORT;
+        }, d.number())).toList();
     }
 
     /** The same birth date at the same precision; null when unknown or outside the years the matcher knows. */

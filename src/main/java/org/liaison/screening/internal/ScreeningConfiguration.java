@@ -1,15 +1,32 @@
 package org.liaison.screening.internal;
 
+import java.nio.file.Path;
 import org.liaison.matching.NameIndex;
+import org.liaison.shared.NodeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** Which {@link NameIndex} holds the node's persons: the one place to choose another implementation. */
+/**
+ * Which {@link NameIndex} holds the node's persons: the one place to choose another implementation. The embedded
+ * Lucene index in {@code <data-dir>/index/names}, so that a large list is not held on the heap; in memory when the
+ * database itself is (tests), since an index on disk would then outlive the records it was built from. Either way
+ * {@link PersonIndex} rebuilds it from the database at start; Spring closes it with the node.
+ */
 @Configuration
 class ScreeningConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ScreeningConfiguration.class);
+
     @Bean
-    NameIndex personsNameIndex() {
-        return NameIndex.inMemory();
+    NameIndex personsNameIndex(NodeProperties node, Environment environment) {
+        if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:")) {
+            return NameIndex.luceneInMemory();
+        }
+        Path dir = node.dataDir().resolve("index").resolve("names");
+        log.info("Name index in {}", dir.toAbsolutePath());
+        return NameIndex.lucene(dir);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.matching.BirthDate;
 import org.liaison.matching.Candidate;
+import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
 import org.liaison.matching.NameIndex;
 import org.liaison.matching.NameMatch;
@@ -105,7 +106,8 @@ class LuceneNameIndexTest {
     }
 
     /**
-     * Against every entry compared one by one, at several thresholds and with birth dates, sexes and nationalities:
+     * Against every entry compared one by one, at several thresholds and with birth dates, sexes, nationalities and
+     * document numbers:
      * the index finds the same candidates with the same scores (the blocking bounds lose none).
      */
     @Test
@@ -138,6 +140,11 @@ class LuceneNameIndexTest {
         }
     }
 
+    private static final List<IdNumber> ID_NUMBERS = List.of(
+            new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001060000001"), new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001060000002"),
+            new IdNumber(IdNumber.Type.CN_RESIDENT_ID, "45010219600101001X"), new IdNumber(IdNumber.Type.PASSPORT, "C1234567"),
+            IdNumber.read("001 060 000 001"), new IdNumber(IdNumber.Type.UNKNOWN, "C1234567"));
+
     private static Identity attributes(String name, SplittableRandom r) {
         BirthDate birth = switch (r.nextInt(4)) {
             case 0 -> null;
@@ -147,6 +154,8 @@ class LuceneNameIndexTest {
         };
         Sex sex = r.nextInt(3) == 0 ? null : r.nextBoolean() ? Sex.MALE : Sex.FEMALE;
         String nationality = r.nextInt(3) == 0 ? null : r.nextBoolean() ? "VN" : "CN";
-        return new Identity(name, birth, sex, nationality);
+        // a few numbers shared by many entries: the index must find those that reach the threshold only through them
+        List<IdNumber> numbers = r.nextInt(3) != 0 ? List.of() : List.of(ID_NUMBERS.get(r.nextInt(ID_NUMBERS.size())));
+        return new Identity(name, birth, sex, nationality, numbers);
     }
 }
