@@ -39,6 +39,7 @@ public class CasesService {
     public static final int LIST_LIMIT = 100;
 
     private final JointCases cases;
+    private final CaseListing listing;
     private final CaseTasks tasks;
     private final CaseLinks links;
     private final Proposals proposals;
@@ -55,7 +56,8 @@ public class CasesService {
 
     CasesService(JointCases cases, CaseTasks tasks, CaseLinks links, Proposals proposals, CaseHistory history,
                  CasePolicy policy, CaseJournal journal, CaseMessages messages, ChangeJson changes, Persons persons, Peers peers,
-                 Exchange exchange, Directory directory, NodeProperties node) {
+                 Exchange exchange, Directory directory, NodeProperties node, CaseListing listing) {
+        this.listing = listing;
         this.cases = cases;
         this.tasks = tasks;
         this.links = links;
@@ -106,14 +108,9 @@ public class CasesService {
     /** Own cases and partners' copies, newest first; no personal data, so not an audited read. */
     @Transactional(readOnly = true)
     public List<CaseSummary> list(Filter f) {
-        List<JointCase> found = cases.list(f.origin() == null ? null : f.origin().own,
-                f.area() == null ? null : f.area().name(), f.status() == null ? null : f.status().name(), f.from(),
-                f.to(), f.unit() == null || f.unit().isBlank() ? null : f.unit(), LIST_LIMIT);
-        Map<UUID, Long> pending = proposals.findByState(ProposalState.PENDING).stream()
-                .collect(Collectors.groupingBy(Proposal::caseId, Collectors.counting()));
-        return found.stream().map(c -> new CaseSummary(c.id(), c.originAgency(), c.own(), c.revision(), c.core(),
-                c.openedOn(), c.updatedMs(), c.persons().size(), c.seizures().size(),
-                pending.getOrDefault(c.id().value(), 0L))).toList();
+        return listing.list(f.origin() == null ? null : f.origin().own, f.area() == null ? null : f.area().name(),
+                f.status() == null ? null : f.status().name(), f.from(), f.to(),
+                f.unit() == null || f.unit().isBlank() ? null : f.unit(), LIST_LIMIT);
     }
 
     /**
