@@ -1,6 +1,8 @@
 package org.liaison.persons;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,6 +15,12 @@ import java.util.function.Consumer;
 public interface Persons {
 
     Optional<PersonSnapshot> person(PersonId id, String reader);
+
+    /**
+     * The names of several persons for a list that names one on each row, read at once; persons not held here are
+     * left out. Each person found is an audited read by {@code reader}, as with {@link #person}.
+     */
+    Map<PersonId, List<PersonName>> names(Collection<PersonId> ids, String reader);
 
     /**
      * Hands every person record, own and received, to {@code sink}, a page at a time (memory stays flat however many

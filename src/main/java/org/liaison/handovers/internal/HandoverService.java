@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ import org.liaison.handovers.internal.HandoverDrafts.ReasonDraft;
 import org.liaison.handovers.internal.HandoverDrafts.RequestDraft;
 import org.liaison.handovers.internal.HandoverRefused.Problems;
 import org.liaison.handovers.internal.HandoverRefused.Reason;
+import org.liaison.persons.PersonId;
 import org.liaison.persons.Persons;
 import org.liaison.persons.PersonName;
 import org.liaison.persons.WantedNoticeId;
@@ -58,6 +60,7 @@ public class HandoverService {
     static final int MAX_ITEMS = 4000;
 
     private final HandoverRecords handovers;
+    private final HandoverListing listing;
     private final WantedNotices notices;
     private final Persons persons;
     private final Directory directory;
@@ -71,7 +74,9 @@ public class HandoverService {
 
     HandoverService(HandoverRecords handovers, WantedNotices notices, Persons persons, Directory directory,
                     Exchange exchange, ConfirmationSignatures signatures, AuditLog audit,
-                    ApplicationEventPublisher events, NodeProperties node, LinkedRecords linkedRecords) {
+                    ApplicationEventPublisher events, NodeProperties node, LinkedRecords linkedRecords,
+                    HandoverListing listing) {
+        this.listing = listing;
         this.linkedRecords = linkedRecords;
         this.handovers = handovers;
         this.notices = notices;
@@ -362,14 +367,15 @@ public class HandoverService {
         long fromMs = from == null ? Long.MIN_VALUE : from.atStartOfDay(zone()).toInstant().toEpochMilli();
         long toMs = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(zone()).toInstant().toEpochMilli() - 1;
         String prefix = direction == null ? null : (direction == Direction.TO_VIET_NAM ? "VN-%" : "CN-%");
-        return handovers.list(status == null ? null : status.name(), prefix, gate == null || gate.isBlank() ? null : gate,
-                fromMs, toMs, LIST_LIMIT).stream().map(h -> {
-                    log(reader, "READ", h.id(), "list");
-                    return new HandoverLine(h.id(), names(h, reader), h.direction(), h.status(), h.requestingAgency(),
-                            h.holdingAgency(), h.proposal().map(Proposal::gateCode).orElse(null),
-                            Instant.ofEpochMilli(h.executedMs() > 0 ? h.executedMs() : h.requestedMs()),
-                            h.executedMs() > 0);
-                }).toList();
+        List<HandoverListing.Row> rows = listing.list(status == null ? null : status.name(), prefix,
+                gate == null || gate.isBlank() ? null : gate, fromMs, toMs, LIST_LIMIT);
+        Map<PersonId, List<PersonName>> names = persons.names(rows.stream().map(HandoverListing.Row::person).toList(),
+                reader.officer().username());
+        return rows.stream().map(h -> {
+            log(reader, "READ", h.id(), "list");
+            return new HandoverLine(h.id(), names.getOrDefault(h.person(), List.of()), h.direction(), h.status(),
+                    h.requestingAgency(), h.holdingAgency(), h.gateCode(), h.date(), h.executed());
+        }).toList();
     }
 
     /** The own agency's active notices shared with a partner: what a request can be based on. */

@@ -2,7 +2,9 @@ package org.liaison.persons.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
 import org.liaison.persons.NoticeSnapshot;
 import org.liaison.persons.PersonId;
+import org.liaison.persons.PersonName;
 import org.liaison.persons.PersonRecorded;
 import org.liaison.persons.PersonSnapshot;
 import org.liaison.persons.Persons;
@@ -40,9 +43,11 @@ public class PersonsService implements Persons {
     private final AuditLog audit;
     private final NodeProperties node;
     private final ApplicationEventPublisher events;
+    private final PersonNames names;
 
     PersonsService(PersonRecords persons, WantedNoticeRecords notices, AuditLog audit, NodeProperties node,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, PersonNames names) {
+        this.names = names;
         this.persons = persons;
         this.notices = notices;
         this.audit = audit;
@@ -151,6 +156,15 @@ public class PersonsService implements Persons {
         found.ifPresent(p -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", id.toString(), "",
                 "module read")));
         return found.map(Person::snapshot);
+    }
+
+    @Override
+    @Transactional
+    public Map<PersonId, List<PersonName>> names(Collection<PersonId> ids, String reader) {
+        Map<PersonId, List<PersonName>> found = names.of(ids);
+        found.keySet().forEach(id -> audit.append(new AuditEntry(reader, node.agency(), "READ", "person", id.toString(),
+                "", "module read: names")));
+        return found;
     }
 
     @Override

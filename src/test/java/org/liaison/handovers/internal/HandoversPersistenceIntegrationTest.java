@@ -32,6 +32,8 @@ class HandoversPersistenceIntegrationTest {
         @Autowired
         HandoverRecords records;
         @Autowired
+        HandoverListing listing;
+        @Autowired
         Handovers figures;
 
         @Test
@@ -68,13 +70,21 @@ class HandoversPersistenceIntegrationTest {
         void theListFiltersByStatusDirectionGateAndPeriod() {
             long all0 = Long.MIN_VALUE;
             long all1 = Long.MAX_VALUE;
-            assertThat(ids(records.list("CLOSED", "VN-%", null, all0, all1, 100)))
+            assertThat(ids(listing.list("CLOSED", "VN-%", null, all0, all1, 100)))
                     .contains(DemoHandovers.id("huyen"), DemoHandovers.id("khanh")).doesNotContain(DemoHandovers.id("wei"));
-            assertThat(ids(records.list(null, null, "HUU-NGHI", all0, all1, 100)))
+            assertThat(ids(listing.list(null, null, "HUU-NGHI", all0, all1, 100)))
                     .contains(DemoHandovers.id("khanh"), DemoHandovers.id("wei")).doesNotContain(DemoHandovers.id("huyen"));
-            assertThat(ids(records.list("PROPOSED", "CN-%", null, all0, all1, 100))).containsExactly(DemoHandovers.id("qin"));
+            assertThat(ids(listing.list("PROPOSED", "CN-%", null, all0, all1, 100))).containsExactly(DemoHandovers.id("qin"));
+            Handover model = records.findById(DemoHandovers.id("huyen").value()).orElseThrow();
+            assertThat(listing.list("CLOSED", "VN-%", null, all0, all1, 100)).filteredOn(r -> r.id().equals(model.id()))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.person()).isEqualTo(model.personId());
+                        assertThat(r.direction()).isEqualTo(model.direction());
+                        assertThat(r.gateCode()).isEqualTo(model.proposal().orElseThrow().gateCode());
+                        assertThat(r.executed()).isTrue();
+                    });
             long day = DemoHandovers.at(DemoHandovers.last(MonthDay.of(9, 20)), 0, 0);
-            assertThat(ids(records.list(null, null, null, day, day + 86_400_000L - 1, 100)))
+            assertThat(ids(listing.list(null, null, null, day, day + 86_400_000L - 1, 100)))
                     .containsExactly(DemoHandovers.id("huyen"));
         }
 
@@ -87,8 +97,8 @@ class HandoversPersistenceIntegrationTest {
             assertThat(figures.count(oct18, oct18, "LA-VT")).isEqualTo(new Handovers.Figures(0, 0));
         }
 
-        static List<HandoverId> ids(List<Handover> found) {
-            return found.stream().map(Handover::id).toList();
+        static List<HandoverId> ids(List<HandoverListing.Row> found) {
+            return found.stream().map(HandoverListing.Row::id).toList();
         }
     }
 
