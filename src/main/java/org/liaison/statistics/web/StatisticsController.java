@@ -100,7 +100,7 @@ class StatisticsController {
 
     private List<Row> rows(CooperationFigures f) {
         List<Row> rows = new ArrayList<>();
-        f.figures().forEach((key, value) -> rows.add(new Row(key, label(key), FiguresCsv.plain(value),
+        f.figures().forEach((key, value) -> rows.add(new Row(key, label(key), CooperationFigures.plain(value),
                 FigureLinks.of(key, f))));
         return rows;
     }
