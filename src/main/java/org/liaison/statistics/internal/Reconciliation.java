@@ -20,6 +20,7 @@ import org.liaison.exchange.RejectedMessageException;
 import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.liaison.statistics.CooperationFigures;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,8 @@ public class Reconciliation {
     private final AuditLog audit;
     private final NodeProperties node;
 
-    Reconciliation(CooperationStatistics statistics, RecordsBehind behind, Reconciliations store, Exchange exchange,
+    /** The exchange is lazy: it holds this service's message handlers, and this service answers through it. */
+    Reconciliation(CooperationStatistics statistics, RecordsBehind behind, Reconciliations store, @Lazy Exchange exchange,
                    AuditLog audit, NodeProperties node) {
         this.statistics = statistics;
         this.behind = behind;
