@@ -53,6 +53,9 @@ class ReconciliationTwoNodesIntegrationTest {
         // Cao Bang's reports sent are Guangxi's reports received, side by side on each node
         assertThat(row(vn, "reports_sent").get("partnerValue").asString())
                 .isEqualTo(row(cn, "reports_received").get("ourValue").asString());
+        // each node seeded the other's figures as seen from its end: they are what the other node counted itself
+        assertThat(seeded(DemoNodes.caoBang(), "CN-GX")).hasSize(2).isEqualTo(seeded(DemoNodes.guangxi(), "CN-GX"));
+        assertThat(seeded(DemoNodes.guangxi(), "VN-CB")).hasSize(2).isEqualTo(seeded(DemoNodes.caoBang(), "VN-CB"));
     }
 
     @Test
@@ -157,6 +160,13 @@ class ReconciliationTwoNodesIntegrationTest {
     static boolean audited(DemoNodes.Node node, String actor, String action) {
         return !node.bean(AuditLog.class).search(new AuditQuery(actor, action, "statistics_period",
                 "", null, null, null), 10).isEmpty();
+    }
+
+    /** The seeded periods' figures of one agency as a node holds them: each period's first day and fingerprint. */
+    static List<String> seeded(DemoNodes.Node node, String agency) {
+        return db(node).query("SELECT period_from, fingerprint FROM reconciliation_figures WHERE agency = ?"
+                        + " AND period_from >= DATE '2017-01-01' ORDER BY period_from",
+                (rs, i) -> rs.getString(1) + "/" + rs.getString(2), agency);
     }
 
     static JdbcTemplate db(DemoNodes.Node node) {
