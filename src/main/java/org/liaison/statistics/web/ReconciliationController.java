@@ -41,16 +41,9 @@ class ReconciliationController {
     String page(@RequestParam(name = "from", required = false) String from,
                 @RequestParam(name = "to", required = false) String to,
                 @RequestParam(name = "partner", required = false) String partner, Model model) {
-        String start = from == null ? statistics.today().withDayOfYear(1).toString() : from;
-        String end = to == null ? statistics.today().toString() : to;
-        String with = partner == null ? statistics.partners().stream().findFirst().map(a -> a.code()).orElse("")
-                : partner;
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("partner", with);
-        model.addAttribute("partners", statistics.partners());
+        PeriodForm form = PeriodForm.of(statistics, from, to, partner, model);
         try {
-            Reconciliation.View view = reconciliation.view(start, end, with);
+            Reconciliation.View view = reconciliation.view(form.from(), form.to(), form.partner());
             model.addAttribute("view", view);
             model.addAttribute("rows", rows.of(view));
             model.addAttribute("sides", rows.sides(view));

@@ -3,7 +3,6 @@ package org.liaison.statistics.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,17 +52,9 @@ class StatisticsController {
     String dashboard(@RequestParam(name = "from", required = false) String from,
                      @RequestParam(name = "to", required = false) String to,
                      @RequestParam(name = "partner", required = false) String partner, Model model) {
-        LocalDate today = statistics.today();
-        String start = from == null ? today.withDayOfYear(1).toString() : from;
-        String end = to == null ? today.toString() : to;
-        String with = partner == null ? statistics.partners().stream().findFirst().map(a -> a.code()).orElse("")
-                : partner;
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("partner", with);
-        model.addAttribute("partners", statistics.partners());
+        PeriodForm form = PeriodForm.of(statistics, from, to, partner, model);
         try {
-            CooperationFigures f = statistics.figures(start, end, with);
+            CooperationFigures f = statistics.figures(form.from(), form.to(), form.partner());
             model.addAttribute("figures", f);
             model.addAttribute("rows", rows(f));
             model.addAttribute("reconciliation", reconciliation.status(f));
