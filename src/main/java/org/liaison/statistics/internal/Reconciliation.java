@@ -116,6 +116,11 @@ public class Reconciliation {
         if (f.lines() == null) {
             throw new RejectedMessageException("figures without lines");
         }
+        f.lines().forEach((key, line) -> {
+            if (line == null || line.value() == null || !line.value().matches("-?\\d+(\\.\\d+)?")) {
+                throw new RejectedMessageException("statistic " + key + " has no number");
+            }
+        });
         store.save(p, new FiguresSnapshot(f.agency(), f.from(), f.to(), f.takenMs(), f.lines()),
                 System.currentTimeMillis());
         audit.append(new AuditEntry("partner:" + m.sender(), m.sender(), "RECEIVE", RECORD_TYPE, p.name(), "",

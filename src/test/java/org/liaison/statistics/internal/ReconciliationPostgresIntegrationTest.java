@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.directory.OfficerAccounts;
 import org.liaison.engagements.GuangxiPairing;
 import org.liaison.exchange.IncomingMessage;
+import org.liaison.exchange.RejectedMessageException;
 import org.liaison.shared.CurrentOfficer;
 import org.liaison.support.PostgresTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +87,11 @@ class ReconciliationPostgresIntegrationTest {
         assertThat(store.figures(p, "VN-CB")).isPresent();
         reconciliation.receive(message(), new Reconciliation.FiguresMessage("CN-GX", from, to, 6_000L, Map.of(), true));
         assertThat(outbox()).isEqualTo(1);
+        assertThat(store.figures(p, "CN-GX").orElseThrow().snapshot().takenMs()).isEqualTo(6_000L);
+        // figures that are not numbers are refused whole, and what was stored stays
+        assertThatThrownBy(() -> reconciliation.receive(message(), new Reconciliation.FiguresMessage("CN-GX", from, to,
+                7_000L, Map.of("talks", new FiguresSnapshot.Line("many", List.of())), true)))
+                .isInstanceOf(RejectedMessageException.class);
         assertThat(store.figures(p, "CN-GX").orElseThrow().snapshot().takenMs()).isEqualTo(6_000L);
     }
 
