@@ -8,12 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.liaison.engagements.GuangxiPairing;
 import org.liaison.support.FormLogin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -24,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "liaison.exchange.worker-enabled=false")
 @AutoConfigureMockMvc
-@Import(GuangxiPairing.class)
 class ReconciliationPageTest {
 
     @Autowired
