@@ -1,7 +1,6 @@
 package org.liaison.statistics.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,13 +76,5 @@ public class Reconciliations {
     /** Whether anything was ever exchanged here: the demo seed fills an empty table only. */
     boolean empty() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM reconciliation_figures", Long.class) == 0;
-    }
-
-    /** The periods with this partner that have been exchanged, newest first, for the dashboard's list. */
-    public List<Period> periods(String partner) {
-        return jdbc.query("SELECT DISTINCT period_from, period_to FROM reconciliation_figures WHERE partner = ?"
-                        + " ORDER BY period_to DESC, period_from DESC",
-                (rs, i) -> new Period(partner, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)),
-                partner);
     }
 }

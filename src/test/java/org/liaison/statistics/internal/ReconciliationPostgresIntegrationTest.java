@@ -55,7 +55,8 @@ class ReconciliationPostgresIntegrationTest {
         assertThat(view.rows()).filteredOn(r -> r.key().equals("delegations")).singleElement()
                 .satisfies(r -> assertThat(r.ourValue()).isEqualTo("24").isEqualTo(r.partnerValue()));
         assertThat(view.partnerAgreement().orElseThrow().agreement().agreedBy()).isEqualTo("gx.supervisor");
-        assertThat(store.periods("CN-GX")).contains(YEAR_2017);
+        assertThat(store.figures(YEAR_2017, "CN-GX").orElseThrow().fingerprint())
+                .isEqualTo(view.partnerAgreement().orElseThrow().agreement().ownFingerprint());
     }
 
     @Test
