@@ -126,7 +126,11 @@ public class Reconciliation {
         audit.append(new AuditEntry("partner:" + m.sender(), m.sender(), "RECEIVE", RECORD_TYPE, p.name(), "",
                 "figures received"));
         if (!f.answer()) {
-            send(p, true, null);
+            try {
+                send(p, true, null);
+            } catch (StatisticsRefused e) {
+                throw new RejectedMessageException("the figures of " + p.name() + " cannot be sent in answer");
+            }
             audit.append(new AuditEntry("system", node.agency(), "EXCHANGE", RECORD_TYPE, p.name(), "",
                     "figures sent to " + p.partner() + " in answer"));
         }
@@ -267,9 +271,14 @@ public class Reconciliation {
     private FiguresSnapshot send(Period p, boolean answer, CurrentOfficer officer) {
         FiguresSnapshot ours = behind.count(p.from(), p.to(), p.partner()).snapshot();
         store.save(p, ours, ours.takenMs());
-        exchange.send(new OutgoingMessage(p.partner(), FIGURES, 1, new FiguresMessage(ours.agency(), p.from(), p.to(),
-                ours.takenMs(), ours.lines(), answer), "Statistics " + p.from() + " – " + p.to() + " of "
-                + ours.agency() + (answer ? " (answer)" : ""), null, conversation(p)), officer);
+        try {
+            exchange.send(new OutgoingMessage(p.partner(), FIGURES, 1, new FiguresMessage(ours.agency(), p.from(),
+                    p.to(), ours.takenMs(), ours.lines(), answer), "Statistics " + p.from() + " – " + p.to() + " of "
+                    + ours.agency() + (answer ? " (answer)" : ""), null, conversation(p)), officer);
+        } catch (IllegalArgumentException e) {
+            // not paired with that agency, or more records than one message carries
+            throw new StatisticsRefused("partner", "statistics.reconciliation.error.notSent", p.partner());
+        }
         return ours;
     }
 
