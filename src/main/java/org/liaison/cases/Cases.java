@@ -26,6 +26,21 @@ public interface Cases {
      */
     List<SeizureTotal> seizures(LocalDate from, LocalDate to, String partner);
 
+    /** The cases {@link #countByCrimeArea} counts, oldest first, so that a figure can name what it is made of. */
+    List<CaseRecord> records(LocalDate from, LocalDate to, String partner);
+
+    /**
+     * The seizures {@link #seizures} adds up, each by its case and by the unit of the total it goes into (grams into
+     * kilograms).
+     */
+    List<Seized> seized(LocalDate from, LocalDate to, String partner);
+
+    record CaseRecord(CaseId id, CrimeArea crimeArea, String titleVi, String titleZh) {
+    }
+
+    record Seized(CaseId caseId, DrugType drugType, QuantityUnit unit) {
+    }
+
     /** A case this node holds, by id, named for a link from another record (a handover); no personal data. */
     Optional<CaseHeading> heading(CaseId id);
 

@@ -2,7 +2,9 @@ package org.liaison.cooperation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.liaison.persons.CrimeArea;
 
 /**
@@ -28,6 +30,20 @@ public interface Cooperation {
      * or request was sent, in this node's time zone), counted from the individual reports and requests.
      */
     Figures figures(LocalDate from, LocalDate to, String partner);
+
+    /** The reports and requests {@link #figures} counts, oldest first, so that a figure can name what it is made of. */
+    List<Exchanged> exchanged(LocalDate from, LocalDate to, String partner);
+
+    /**
+     * One report or request between this agency and a partner.
+     *
+     * @param report         true for an information report, false for a request
+     * @param sender         the agency that sent it
+     * @param answered       a request answered in full
+     * @param answeredOnTime a request answered in full by its deadline
+     */
+    record Exchanged(UUID id, boolean report, String sender, String title, boolean answered, boolean answeredOnTime) {
+    }
 
     /**
      * @param requestsAnswered       own requests of the period the partner has answered in full

@@ -1,6 +1,7 @@
 package org.liaison.handovers;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** Handover figures for the cooperation statistics. */
 public interface Handovers {
@@ -11,6 +12,12 @@ public interface Handovers {
      * inclusive.
      */
     Figures count(LocalDate from, LocalDate to, String partner);
+
+    /** The handovers {@link #count} counts, oldest first, so that a figure can name the records it is made of. */
+    List<Executed> executed(LocalDate from, LocalDate to, String partner);
+
+    record Executed(HandoverId id, Direction direction) {
+    }
 
     record Figures(long toVietNam, long toChina) {
 

@@ -1,5 +1,6 @@
 package org.liaison.statistics;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,6 +15,11 @@ public record CooperationFigures(LocalDate from, LocalDate to, String agency, St
 
     public CooperationFigures {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+
+    /** A figure as written in reports: decimals without exponent (1200, 1.5), counts as they are. */
+    public static String plain(Number value) {
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
     }
 
     public long value(String key) {

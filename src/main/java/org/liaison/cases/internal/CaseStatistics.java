@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.liaison.cases.CaseId;
 import org.liaison.cases.CaseStatus;
 import java.util.Objects;
@@ -61,6 +62,24 @@ class CaseStatistics implements Cases {
                 (rs, i) -> new SeizureTotals.Line(DrugType.valueOf(rs.getString(1)), rs.getBigDecimal(2),
                         QuantityUnit.valueOf(rs.getString(3))), args.toArray());
         return SeizureTotals.of(lines);
+    }
+
+    @Override
+    public List<CaseRecord> records(LocalDate from, LocalDate to, String partner) {
+        return jdbc.query("SELECT c.id, c.crime_area, c.title_vi, c.title_zh FROM joint_case c"
+                        + " WHERE c.opened_on >= ? AND c.opened_on <= ?" + (partner == null ? "" : WITH_PARTNER)
+                        + " ORDER BY c.opened_on, c.id",
+                (rs, i) -> new CaseRecord(new CaseId(rs.getObject(1, UUID.class)), CrimeArea.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4)), period(from, to, partner).toArray());
+    }
+
+    @Override
+    public List<Seized> seized(LocalDate from, LocalDate to, String partner) {
+        return jdbc.query("SELECT c.id, z.drug_type, z.quantity_unit FROM seizure z"
+                        + " JOIN joint_case c ON c.id = z.joint_case WHERE z.seized_on >= ? AND z.seized_on <= ?"
+                        + (partner == null ? "" : WITH_PARTNER) + " ORDER BY z.seized_on, c.id",
+                (rs, i) -> new Seized(new CaseId(rs.getObject(1, UUID.class)), DrugType.valueOf(rs.getString(2)),
+                        SeizureTotals.totalUnit(QuantityUnit.valueOf(rs.getString(3)))), period(from, to, partner).toArray());
     }
 
     private static List<Object> period(LocalDate from, LocalDate to, String partner) {

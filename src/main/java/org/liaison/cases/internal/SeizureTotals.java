@@ -28,7 +28,7 @@ final class SeizureTotals {
         Map<Key, Integer> counts = new TreeMap<>(Comparator.comparing(Key::drug).thenComparing(Key::unit));
         for (Line s : seizures) {
             boolean grams = s.unit() == QuantityUnit.G;
-            Key key = new Key(s.drugType(), grams ? QuantityUnit.KG : s.unit());
+            Key key = new Key(s.drugType(), totalUnit(s.unit()));
             BigDecimal amount = grams ? s.quantity().divide(GRAMS_PER_KG) : s.quantity();
             sums.merge(key, amount, BigDecimal::add);
             counts.merge(key, 1, Integer::sum);
@@ -36,6 +36,11 @@ final class SeizureTotals {
         List<SeizureTotal> totals = new ArrayList<>();
         sums.forEach((k, sum) -> totals.add(new SeizureTotal(k.drug(), k.unit(), plain(sum), counts.get(k))));
         return totals;
+    }
+
+    /** The unit a seizure's quantity is added up in: grams go into kilograms. */
+    static QuantityUnit totalUnit(QuantityUnit unit) {
+        return unit == QuantityUnit.G ? QuantityUnit.KG : unit;
     }
 
     /** Without trailing zeros and never in exponent form: 1200.000 is 1200, 1.500 is 1.5. */

@@ -2,13 +2,17 @@ package org.liaison.cooperation.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
 import org.liaison.cooperation.Cooperation;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.RequestId;
+import org.liaison.cooperation.RequestStatus;
 import org.liaison.shared.NodeProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -60,25 +64,39 @@ class CooperationService implements Cooperation {
 
     @Override
     public Figures figures(LocalDate from, LocalDate to, String partner) {
+        String own = node.agency();
+        List<Exchanged> all = exchanged(from, to, partner);
+        List<Exchanged> ownRequests = all.stream().filter(e -> !e.report() && e.sender().equals(own)).toList();
+        return new Figures(count(all, e -> e.report() && e.sender().equals(own)),
+                count(all, e -> e.report() && !e.sender().equals(own)), ownRequests.size(),
+                count(all, e -> !e.report() && !e.sender().equals(own)), count(ownRequests, Exchanged::answered),
+                count(ownRequests, Exchanged::answeredOnTime));
+    }
+
+    private static long count(List<Exchanged> records, Predicate<Exchanged> which) {
+        return records.stream().filter(which).count();
+    }
+
+    @Override
+    public List<Exchanged> exchanged(LocalDate from, LocalDate to, String partner) {
         ZoneId zone = node.zone();
         long fromMs = from.atStartOfDay(zone).toInstant().toEpochMilli();
         long toMs = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
         String own = node.agency();
-        long reportsSent = count("SELECT COUNT(*) FROM information_report WHERE origin_agency = ? AND recipient_agency = ?"
-                + " AND sent_ms BETWEEN ? AND ?", own, partner, fromMs, toMs);
-        long reportsReceived = count("SELECT COUNT(*) FROM information_report WHERE origin_agency = ?"
-                + " AND recipient_agency = ? AND sent_ms BETWEEN ? AND ?", partner, own, fromMs, toMs);
-        String requests = "SELECT COUNT(*) FROM cooperation_request WHERE requesting_agency = ? AND answering_agency = ?"
-                + " AND sent_ms BETWEEN ? AND ?";
-        long requestsSent = count(requests, own, partner, fromMs, toMs);
-        long requestsReceived = count(requests, partner, own, fromMs, toMs);
-        long answered = count(requests + " AND status = 'ANSWERED'", own, partner, fromMs, toMs);
-        long onTime = count(requests + " AND status = 'ANSWERED' AND answered_late = FALSE", own, partner, fromMs, toMs);
-        return new Figures(reportsSent, reportsReceived, requestsSent, requestsReceived, answered, onTime);
-    }
-
-    private long count(String sql, Object... args) {
-        Long n = jdbc.queryForObject(sql, Long.class, args);
-        return n == null ? 0 : n;
+        String between = " AND sent_ms BETWEEN ? AND ? ORDER BY sent_ms, id";
+        List<Exchanged> all = new ArrayList<>(jdbc.query("SELECT id, origin_agency, title FROM information_report"
+                        + " WHERE ((origin_agency = ? AND recipient_agency = ?) OR (origin_agency = ? AND recipient_agency = ?))"
+                        + between,
+                (rs, i) -> new Exchanged(rs.getObject(1, UUID.class), true, rs.getString(2), rs.getString(3), false, false),
+                own, partner, partner, own, fromMs, toMs));
+        all.addAll(jdbc.query("SELECT id, requesting_agency, title, status, answered_late FROM cooperation_request"
+                        + " WHERE ((requesting_agency = ? AND answering_agency = ?) OR (requesting_agency = ? AND answering_agency = ?))"
+                        + between,
+                (rs, i) -> {
+                    boolean answered = RequestStatus.ANSWERED.name().equals(rs.getString(4));
+                    return new Exchanged(rs.getObject(1, UUID.class), false, rs.getString(2), rs.getString(3), answered,
+                            answered && !rs.getBoolean(5));
+                }, own, partner, partner, own, fromMs, toMs));
+        return all;
     }
 }

@@ -2,7 +2,10 @@ package org.liaison.handovers.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
 import org.liaison.handovers.Direction;
+import org.liaison.handovers.HandoverId;
 import org.liaison.handovers.Handovers;
 import org.liaison.shared.NodeProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,18 +27,24 @@ class HandoverFigures implements Handovers {
     @Override
     @Transactional(readOnly = true)
     public Figures count(LocalDate from, LocalDate to, String partner) {
+        long[] byDirection = new long[Direction.values().length];
+        executed(from, to, partner).forEach(h -> byDirection[h.direction().ordinal()]++);
+        return new Figures(byDirection[Direction.TO_VIET_NAM.ordinal()], byDirection[Direction.TO_CHINA.ordinal()]);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Executed> executed(LocalDate from, LocalDate to, String partner) {
         ZoneId zone = node.zone();
         long fromMs = from.atStartOfDay(zone).toInstant().toEpochMilli();
         long toMs = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
-        long[] byDirection = new long[Direction.values().length];
-        jdbc.query("""
-                SELECT requesting_agency, COUNT(*) AS n FROM handover
+        return jdbc.query("""
+                SELECT id, requesting_agency FROM handover
                 WHERE status IN ('EXECUTED', 'CLOSED') AND executed_ms BETWEEN ? AND ?
                   AND ((requesting_agency = ? AND holding_agency = ?) OR (requesting_agency = ? AND holding_agency = ?))
-                GROUP BY requesting_agency""",
-                rs -> {
-                    byDirection[Direction.to(rs.getString("requesting_agency")).ordinal()] += rs.getLong("n");
-                }, fromMs, toMs, node.agency(), partner, partner, node.agency());
-        return new Figures(byDirection[Direction.TO_VIET_NAM.ordinal()], byDirection[Direction.TO_CHINA.ordinal()]);
+                ORDER BY executed_ms, id""",
+                (rs, i) -> new Executed(new HandoverId(rs.getObject("id", UUID.class)),
+                        Direction.to(rs.getString("requesting_agency"))),
+                fromMs, toMs, node.agency(), partner, partner, node.agency());
     }
 }

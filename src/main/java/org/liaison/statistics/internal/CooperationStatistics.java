@@ -55,8 +55,14 @@ public class CooperationStatistics {
         return directory.agencies().stream().filter(a -> !a.own()).toList();
     }
 
-    /** Reads the period and partner as typed by a caller; refuses blanks, bad dates, an inverted period, strangers. */
+    /** The figures of the period and partner as typed by a caller, refused as {@link #period} says. */
     public CooperationFigures figures(String from, String to, String partner) {
+        Period p = period(from, to, partner);
+        return figures(p.from(), p.to(), p.partner());
+    }
+
+    /** Reads the period and partner as typed by a caller; refuses blanks, bad dates, an inverted period, strangers. */
+    public Period period(String from, String to, String partner) {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         if (end.isBefore(start)) {
@@ -69,7 +75,7 @@ public class CooperationStatistics {
         if (partners().stream().noneMatch(a -> a.code().equals(code))) {
             throw new StatisticsRefused("partner", "statistics.validation.partner", partner.strip());
         }
-        return figures(start, end, code);
+        return new Period(code, start, end);
     }
 
     /**

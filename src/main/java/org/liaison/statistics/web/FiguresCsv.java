@@ -1,6 +1,5 @@
 package org.liaison.statistics.web;
 
-import java.math.BigDecimal;
 import org.liaison.statistics.CooperationFigures;
 
 /** The report as CSV: a header {@code statistic,value}, then one row per statistic; keys need no quoting. */
@@ -13,12 +12,8 @@ final class FiguresCsv {
 
     static String of(CooperationFigures figures) {
         StringBuilder csv = new StringBuilder("statistic,value\r\n");
-        figures.figures().forEach((key, value) -> csv.append(key).append(',').append(plain(value)).append("\r\n"));
+        figures.figures().forEach((key, value) -> csv.append(key).append(',').append(CooperationFigures.plain(value)).append("\r\n"));
         return csv.toString();
-    }
-
-    static String plain(Number value) {
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
     }
 
     static String fileName(CooperationFigures f, String extension) {

@@ -16,12 +16,17 @@ final class FiguresXlsx {
     private FiguresXlsx() {
     }
 
-    /** @param labels the reader's label of each figure, in the figures' order */
-    static void write(CooperationFigures f, List<String> labels, String title, OutputStream out) throws IOException {
+    /**
+     * @param labels     the reader's label of each figure, in the figures' order
+     * @param reconciled the line saying whether both sides agreed the figures of this period
+     */
+    static void write(CooperationFigures f, List<String> labels, String title, String reconciled, OutputStream out)
+            throws IOException {
         Workbook wb = new Workbook(out, "Liaison", "1.0");
         Worksheet ws = wb.newWorksheet(f.agency() + " - " + f.partner());
         ws.value(0, 0, title);
         ws.value(1, 0, f.from().toString() + " – " + f.to());
+        ws.value(2, 0, reconciled);
         ws.value(3, 0, "statistic");
         ws.value(3, 1, "");
         ws.value(3, 2, "value");

@@ -3,7 +3,6 @@ package org.liaison.statistics.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import org.liaison.persons.CrimeArea;
 import org.liaison.statistics.CooperationFigures;
 import org.liaison.statistics.internal.CooperationStatistics;
+import org.liaison.statistics.internal.Reconciliation;
 import org.liaison.statistics.internal.StatisticsRefused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,10 +33,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsController {
 
     private final CooperationStatistics statistics;
+    private final Reconciliation reconciliation;
+    private final FigureLabels labels;
     private final MessageSource messages;
 
-    StatisticsController(CooperationStatistics statistics, MessageSource messages) {
+    StatisticsController(CooperationStatistics statistics, Reconciliation reconciliation, FigureLabels labels,
+                         MessageSource messages) {
         this.statistics = statistics;
+        this.reconciliation = reconciliation;
+        this.labels = labels;
         this.messages = messages;
     }
 
@@ -47,19 +52,12 @@ class StatisticsController {
     String dashboard(@RequestParam(name = "from", required = false) String from,
                      @RequestParam(name = "to", required = false) String to,
                      @RequestParam(name = "partner", required = false) String partner, Model model) {
-        LocalDate today = statistics.today();
-        String start = from == null ? today.withDayOfYear(1).toString() : from;
-        String end = to == null ? today.toString() : to;
-        String with = partner == null ? statistics.partners().stream().findFirst().map(a -> a.code()).orElse("")
-                : partner;
-        model.addAttribute("from", start);
-        model.addAttribute("to", end);
-        model.addAttribute("partner", with);
-        model.addAttribute("partners", statistics.partners());
+        PeriodForm form = PeriodForm.of(statistics, from, to, partner, model);
         try {
-            CooperationFigures f = statistics.figures(start, end, with);
+            CooperationFigures f = statistics.figures(form.from(), form.to(), form.partner());
             model.addAttribute("figures", f);
             model.addAttribute("rows", rows(f));
+            model.addAttribute("reconciliation", reconciliation.status(f));
             charts(f, model);
         } catch (StatisticsRefused e) {
             model.addAttribute("errorField", e.field());
@@ -75,7 +73,7 @@ class StatisticsController {
         CooperationFigures f = statistics.figures(from, to, partner);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(FiguresCsv.MEDIA_TYPE + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + FiguresCsv.fileName(f, "csv") + "\"")
-                .body(FiguresCsv.of(f));
+                .body(FiguresCsv.of(f) + "reconciled," + (reconciled(f) ? 1 : 0) + "\r\n");
     }
 
     @GetMapping("/statistics/export.xlsx")
@@ -88,7 +86,13 @@ class StatisticsController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 "attachment; filename=\"" + FiguresCsv.fileName(f, "xlsx") + "\"");
         FiguresXlsx.write(f, rows(f).stream().map(Row::label).toList(), text("statistics.title"),
-                response.getOutputStream());
+                text(reconciled(f) ? "statistics.reconciliation.export.reconciled" : "statistics.reconciliation.export.not",
+                        f.partner()), response.getOutputStream());
+    }
+
+    /** The export says whether the figures are those both sides agreed for exactly this period. */
+    private boolean reconciled(CooperationFigures f) {
+        return reconciliation.status(f) == Reconciliation.Status.AGREED_BY_BOTH;
     }
 
     /** A refused export goes back to the dashboard, which shows why next to the field. */
@@ -100,23 +104,9 @@ class StatisticsController {
 
     private List<Row> rows(CooperationFigures f) {
         List<Row> rows = new ArrayList<>();
-        f.figures().forEach((key, value) -> rows.add(new Row(key, label(key), FiguresCsv.plain(value),
+        f.figures().forEach((key, value) -> rows.add(new Row(key, labels.of(key), CooperationFigures.plain(value),
                 FigureLinks.of(key, f))));
         return rows;
-    }
-
-    /** Crime areas and drugs are named by their own modules' words; the rest by the statistics bundle. */
-    private String label(String key) {
-        if (key.startsWith("cases_") && !key.equals("cases_coordinated")) {
-            return text("statistics.figure.casesIn", text("persons.crimeArea."
-                    + key.substring("cases_".length()).toUpperCase(Locale.ROOT)));
-        }
-        if (key.startsWith("seizures_")) {
-            String[] parts = key.substring("seizures_".length()).split("_(?=[a-z]+$)");
-            return text("statistics.figure.seized", text("cases.drug." + parts[0].toUpperCase(Locale.ROOT)),
-                    text("cases.unit." + parts[1].toUpperCase(Locale.ROOT)));
-        }
-        return text("statistics.figure." + key);
     }
 
     private void charts(CooperationFigures f, Model model) {
@@ -133,13 +123,13 @@ class StatisticsController {
         List<Charts.Labelled> areas = new ArrayList<>();
         for (CrimeArea area : CrimeArea.values()) {
             String key = "cases_" + area.name().toLowerCase(Locale.ROOT);
-            areas.add(new Charts.Labelled(label(key), f.value(key), FigureLinks.of(key, f)));
+            areas.add(new Charts.Labelled(labels.of(key), f.value(key), FigureLinks.of(key, f)));
         }
         model.addAttribute("areaBars", Charts.rows(areas));
         model.addAttribute("areaHeight", Charts.rowsHeight(areas.size()));
         List<Charts.Labelled> directions = List.of(
-                new Charts.Labelled(label("handovers_to_cn"), f.value("handovers_to_cn"), FigureLinks.of("handovers_to_cn", f)),
-                new Charts.Labelled(label("handovers_to_vn"), f.value("handovers_to_vn"), FigureLinks.of("handovers_to_vn", f)));
+                new Charts.Labelled(labels.of("handovers_to_cn"), f.value("handovers_to_cn"), FigureLinks.of("handovers_to_cn", f)),
+                new Charts.Labelled(labels.of("handovers_to_vn"), f.value("handovers_to_vn"), FigureLinks.of("handovers_to_vn", f)));
         model.addAttribute("directionBars", Charts.rows(directions));
         model.addAttribute("directionHeight", Charts.rowsHeight(directions.size()));
         model.addAttribute("chartWidth", Charts.WIDTH);
