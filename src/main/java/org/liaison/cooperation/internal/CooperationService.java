@@ -2,14 +2,23 @@ package org.liaison.cooperation.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.liaison.cooperation.Cooperation;
+import org.liaison.cooperation.ItemWritten;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.RequestId;
+import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +32,18 @@ class CooperationService implements Cooperation {
     private final Requests requests;
     private final ThreadEntries entries;
     private final JdbcTemplate jdbc;
+    private final Threads threads;
+    private final ApplicationEventPublisher events;
     private final NodeProperties node;
 
-    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, NodeProperties node) {
+    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, Threads threads,
+                       ApplicationEventPublisher events, NodeProperties node) {
         this.reports = reports;
         this.requests = requests;
         this.entries = entries;
         this.jdbc = jdbc;
+        this.threads = threads;
+        this.events = events;
         this.node = node;
     }
 
@@ -40,7 +54,70 @@ class CooperationService implements Cooperation {
             String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(node.zone()).format(handedOver);
             entries.save(new ThreadEntry(UUID.randomUUID(), id.value(), EntryKind.HANDOVER_EXECUTED, node.agency(), "",
                     "", when + " · " + handover, System.currentTimeMillis(), false, true, null, null));
+            events.publishEvent(new ItemWritten(id.value(), true));
         }
+    }
+
+    /** Thread entries whose text says something about the matter (not assignments and forwards, which name staff). */
+    private static final Set<EntryKind> SAYING = EnumSet.of(EntryKind.NOTE, EntryKind.PARTIAL_REPLY,
+            EntryKind.FINAL_REPLY, EntryKind.DECLINED, EntryKind.HANDOVER_EXECUTED);
+
+    @Override
+    public Optional<ItemText> text(UUID item) {
+        return reports.findById(item).map(this::text).or(() -> requests.findById(item).map(this::text));
+    }
+
+    private ItemText text(InformationReport r) {
+        ReportContent c = r.content();
+        List<String> keys = new ArrayList<>();
+        keys.add("persons.crimeArea." + c.crimeArea());
+        c.conditions().forEach(h -> keys.add("cooperation.condition." + h));
+        List<String> words = new ArrayList<>(List.of(c.placeText(), c.otherConditions()));
+        if (c.placeUnit() != null) {
+            words.add(c.placeAgency() + "/" + c.placeUnit());
+        }
+        if (c.gate() != null) {
+            words.add(c.gate());
+        }
+        return new ItemText(r.id(), false, r.own(), c.title(), c.body(), words, keys, c.crimeArea(),
+                List.of(r.originAgency() + "/" + r.senderUnit(), r.recipientAgency() + "/" + r.recipientUnit()),
+                r.own() ? "SENT" : "RECEIVED", Instant.ofEpochMilli(r.sentMs()), replies(r.id()), linksPersons(r.id()));
+    }
+
+    private ItemText text(CooperationRequest r) {
+        RequestTerms t = r.terms();
+        List<String> keys = List.of("cooperation.type." + t.type(), "cooperation.status." + r.status(),
+                "cooperation.urgency." + t.urgency());
+        return new ItemText(r.id(), true, r.own(), t.title(), t.body(), List.of(t.relatedTitle()), keys, null,
+                List.of(r.requestingAgency() + "/" + r.requestingUnit(), r.answeringAgency() + "/" + r.answeringUnit()),
+                r.status().name(), Instant.ofEpochMilli(r.sentMs()), replies(r.id()), linksPersons(r.id()));
+    }
+
+    private List<String> replies(UUID thread) {
+        return entries.findByThreadOrderByAtMsAscIdAsc(thread).stream()
+                .filter(e -> SAYING.contains(e.kind()) && !e.text().isBlank()).map(ThreadEntry::text).toList();
+    }
+
+    private boolean linksPersons(UUID thread) {
+        return count("SELECT COUNT(*) FROM linked_person WHERE thread = ?", thread) > 0;
+    }
+
+    @Override
+    public List<UUID> items() {
+        List<UUID> all = new ArrayList<>(jdbc.queryForList("SELECT id FROM information_report", UUID.class));
+        all.addAll(jdbc.queryForList("SELECT id FROM cooperation_request", UUID.class));
+        return all;
+    }
+
+    @Override
+    public Set<UUID> visibleTo(CurrentOfficer reader, Collection<UUID> items) {
+        Actor actor = new Actor(reader, "");
+        Set<UUID> visible = new HashSet<>();
+        reports.findAllById(items).stream().filter(r -> ThreadRef.of(r, threads.forwardedUnits(r.id())).visibleTo(actor))
+                .forEach(r -> visible.add(r.id()));
+        requests.findAllById(items).stream().filter(r -> ThreadRef.of(r).visibleTo(actor))
+                .forEach(r -> visible.add(r.id()));
+        return visible;
     }
 
     @Override
