@@ -20,8 +20,8 @@ public interface CaseTexts {
      */
     Optional<CaseText> text(CaseId id);
 
-    /** Every case this node holds, own and received, to index them all. */
-    List<CaseId> all();
+    /** Every case this node holds, own and received, in words, to index them all at once. */
+    List<CaseText> texts();
 
     /**
      * Those of {@code cases} the reader may open, by the rule of the case pages: officers, supervisors and auditors

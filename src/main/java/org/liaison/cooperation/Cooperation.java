@@ -27,8 +27,8 @@ public interface Cooperation {
      */
     Optional<ItemText> text(UUID item);
 
-    /** The ids of every report and request this node holds, own and received, to index them all. */
-    List<UUID> items();
+    /** Every report and request this node holds, own and received, in words, to index them all at once. */
+    List<ItemText> texts();
 
     /**
      * Those of {@code items} the reader may open, by the same rule as the lists and the pages (need to know by unit,

@@ -9,9 +9,6 @@ import org.springframework.data.repository.query.Param;
 
 interface JointCases extends ListCrudRepository<JointCase, UUID> {
 
-    @Query("SELECT id FROM joint_case")
-    List<UUID> findAllIds();
-
     /**
      * Newest first; a filter left null matches everything. {@code unit} is {@code AGENCY/CODE}; the period is the
      * day the case was opened.

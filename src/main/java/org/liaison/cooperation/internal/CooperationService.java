@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -64,10 +67,24 @@ class CooperationService implements Cooperation {
 
     @Override
     public Optional<ItemText> text(UUID item) {
-        return reports.findById(item).map(this::text).or(() -> requests.findById(item).map(this::text));
+        return reports.findById(item).map(r -> text(r, replies(item), linksPersons(item)))
+                .or(() -> requests.findById(item).map(r -> text(r, replies(item), linksPersons(item))));
     }
 
-    private ItemText text(InformationReport r) {
+    @Override
+    public List<ItemText> texts() {
+        Map<UUID, List<String>> replies = new HashMap<>();
+        entries.findAll().stream().sorted(Comparator.comparingLong(ThreadEntry::atMs).thenComparing(ThreadEntry::id))
+                .filter(CooperationService::saying)
+                .forEach(e -> replies.computeIfAbsent(e.thread(), t -> new ArrayList<>()).add(e.text()));
+        Set<UUID> withPersons = new HashSet<>(jdbc.queryForList("SELECT DISTINCT thread FROM linked_person", UUID.class));
+        List<ItemText> all = new ArrayList<>();
+        reports.findAll().forEach(r -> all.add(text(r, replies.getOrDefault(r.id(), List.of()), withPersons.contains(r.id()))));
+        requests.findAll().forEach(r -> all.add(text(r, replies.getOrDefault(r.id(), List.of()), withPersons.contains(r.id()))));
+        return all;
+    }
+
+    private static ItemText text(InformationReport r, List<String> replies, boolean linksPersons) {
         ReportContent c = r.content();
         List<String> keys = new ArrayList<>();
         keys.add("persons.crimeArea." + c.crimeArea());
@@ -81,32 +98,29 @@ class CooperationService implements Cooperation {
         }
         return new ItemText(r.id(), false, r.own(), c.title(), c.body(), words, keys, c.crimeArea(),
                 List.of(r.originAgency() + "/" + r.senderUnit(), r.recipientAgency() + "/" + r.recipientUnit()),
-                r.own() ? "SENT" : "RECEIVED", Instant.ofEpochMilli(r.sentMs()), replies(r.id()), linksPersons(r.id()));
+                r.own() ? "SENT" : "RECEIVED", Instant.ofEpochMilli(r.sentMs()), replies, linksPersons);
     }
 
-    private ItemText text(CooperationRequest r) {
+    private static ItemText text(CooperationRequest r, List<String> replies, boolean linksPersons) {
         RequestTerms t = r.terms();
         List<String> keys = List.of("cooperation.type." + t.type(), "cooperation.status." + r.status(),
                 "cooperation.urgency." + t.urgency());
         return new ItemText(r.id(), true, r.own(), t.title(), t.body(), List.of(t.relatedTitle()), keys, null,
                 List.of(r.requestingAgency() + "/" + r.requestingUnit(), r.answeringAgency() + "/" + r.answeringUnit()),
-                r.status().name(), Instant.ofEpochMilli(r.sentMs()), replies(r.id()), linksPersons(r.id()));
+                r.status().name(), Instant.ofEpochMilli(r.sentMs()), replies, linksPersons);
+    }
+
+    private static boolean saying(ThreadEntry e) {
+        return SAYING.contains(e.kind()) && !e.text().isBlank();
     }
 
     private List<String> replies(UUID thread) {
-        return entries.findByThreadOrderByAtMsAscIdAsc(thread).stream()
-                .filter(e -> SAYING.contains(e.kind()) && !e.text().isBlank()).map(ThreadEntry::text).toList();
+        return entries.findByThreadOrderByAtMsAscIdAsc(thread).stream().filter(CooperationService::saying)
+                .map(ThreadEntry::text).toList();
     }
 
     private boolean linksPersons(UUID thread) {
         return count("SELECT COUNT(*) FROM linked_person WHERE thread = ?", thread) > 0;
-    }
-
-    @Override
-    public List<UUID> items() {
-        List<UUID> all = new ArrayList<>(jdbc.queryForList("SELECT id FROM information_report", UUID.class));
-        all.addAll(jdbc.queryForList("SELECT id FROM cooperation_request", UUID.class));
-        return all;
     }
 
     @Override

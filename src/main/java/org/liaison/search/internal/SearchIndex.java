@@ -40,8 +40,10 @@ class SearchIndex implements AutoCloseable {
     static final String BODY = "body";
     static final String REPLIES = "replies";
     static final String WORDS = "words";
-    /** Everything searchable together, so each word of a query may be found in any part. */
+    /** The record's own words together (title, text, replies, places), so each query word may be in any part. */
     static final String ALL = "all";
+    /** Names of its crime area, status, drugs in three languages: found by them, but below its own words. */
+    static final String NAMES = "names";
     static final String AREA = "area";
     static final String UNIT = "unit";
     static final String STATUS = "status";
@@ -137,6 +139,9 @@ class SearchIndex implements AutoCloseable {
             d.add(new TextField(WORDS, w, Field.Store.YES));
             d.add(new TextField(ALL, w, Field.Store.NO));
         }
+        for (String n : e.names()) {
+            d.add(new TextField(NAMES, n, Field.Store.YES));
+        }
         if (e.area() != null) {
             d.add(new StringField(AREA, e.area().name(), Field.Store.YES));
         }
@@ -156,7 +161,7 @@ class SearchIndex implements AutoCloseable {
     private static Entry entry(Document d) {
         String area = d.get(AREA);
         return new Entry(Kind.valueOf(d.get(KIND)), d.get(ID), List.of(d.getValues(TITLE)), d.get(BODY), d.get(REPLIES),
-                List.of(d.getValues(WORDS)), area == null ? null : CrimeArea.valueOf(area), List.of(d.getValues(UNIT)),
+                List.of(d.getValues(WORDS)), List.of(d.getValues(NAMES)), area == null ? null : CrimeArea.valueOf(area), List.of(d.getValues(UNIT)),
                 d.get(STATUS), Instant.ofEpochMilli(d.getField(AT).numericValue().longValue()),
                 d.getField(DAY).numericValue().longValue(), d.getField(OWN).numericValue().intValue() == 1,
                 d.getField(PERSONS).numericValue().intValue() == 1);

@@ -1,13 +1,14 @@
 package org.liaison.search.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.liaison.cases.CaseChanged;
-import org.liaison.cases.CaseId;
 import org.liaison.cases.CaseTexts;
 import org.liaison.cooperation.Cooperation;
 import org.liaison.cooperation.ItemWritten;
@@ -25,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the index in step with the records: every report, request and case is indexed again, from the database,
- * after each change committed (the modules' events), and the whole index is rebuilt once the node has started (after
- * the demo seeders, which run before the application is ready) and when a supervisor asks. One lock orders the
+ * after each change committed (the modules' events), and the whole index is built once the node has started (after
+ * the demo seeders, which run before the application is ready) and again when a supervisor asks. One lock orders the
  * reads and writes, so a rebuild never overwrites a newer version of a record with the one it read earlier.
  */
 @Component
@@ -44,6 +45,7 @@ public class SearchIndexer {
     private final MessageSource messages;
     private final NodeProperties node;
     private final Object lock = new Object();
+    private final CountDownLatch built = new CountDownLatch(1);
 
     SearchIndexer(SearchIndex index, Cooperation cooperation, CaseTexts cases, MessageSource messages,
                   NodeProperties node) {
@@ -56,17 +58,38 @@ public class SearchIndexer {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        long started = System.nanoTime();
-        int n = rebuild();
-        log.info("Search index built: {} records in {} ms", n, (System.nanoTime() - started) / 1_000_000);
+        // ICU loads its break rules and folding data on first use (about 2 s): build in the background so the node
+        // answers at once; a search meanwhile waits for the build (awaitBuilt)
+        Thread.ofPlatform().daemon().name("search-index-build").start(() -> {
+            try {
+                long started = System.nanoTime();
+                int n = rebuild();
+                log.info("Search index built: {} records in {} ms", n, (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.error("The search index could not be built; searches find nothing until it is rebuilt", e);
+            } finally {
+                built.countDown();
+            }
+        });
+    }
+
+    /** Waits until the index built at start-up is complete (at most a minute), so a search sees every record. */
+    void awaitBuilt() {
+        try {
+            if (!built.await(1, TimeUnit.MINUTES)) {
+                log.warn("Searching before the search index is complete");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Indexes every record again from the database; returns how many the index holds. */
     public int rebuild() {
         synchronized (lock) {
             List<Entry> all = new ArrayList<>();
-            cooperation.items().forEach(id -> item(id).ifPresent(all::add));
-            cases.all().forEach(id -> caseEntry(id).ifPresent(all::add));
+            cooperation.texts().forEach(t -> all.add(entry(t)));
+            cases.texts().forEach(t -> all.add(entry(t)));
             index.replaceAll(all);
             return all.size();
         }
@@ -95,35 +118,32 @@ public class SearchIndexer {
     @ApplicationModuleListener
     void on(CaseChanged event) {
         synchronized (lock) {
-            caseEntry(event.id()).ifPresentOrElse(index::put, () -> index.remove(event.id().toString()));
+            cases.text(event.id()).map(this::entry).ifPresentOrElse(index::put,
+                    () -> index.remove(event.id().toString()));
         }
     }
 
     private void reindexItem(UUID id) {
         synchronized (lock) {
-            item(id).ifPresentOrElse(index::put, () -> index.remove(id.toString()));
+            cooperation.text(id).map(this::entry).ifPresentOrElse(index::put, () -> index.remove(id.toString()));
         }
     }
 
-    private Optional<Entry> item(UUID id) {
-        return cooperation.text(id).map(t -> {
-            List<String> words = new ArrayList<>(t.words());
-            words.addAll(names(t.termKeys()));
-            LocalDate day = t.sent().atZone(node.zone()).toLocalDate();
-            return new Entry(t.request() ? Kind.REQUEST : Kind.REPORT, t.id().toString(), List.of(t.title()), t.body(),
-                    String.join("\n", t.replies()), words, t.crimeArea(), t.units(), t.status(), t.sent(),
-                    day.toEpochDay(), t.own(), t.linksPersons());
-        });
+    private Entry entry(Cooperation.ItemText t) {
+        LocalDate day = t.sent().atZone(node.zone()).toLocalDate();
+        return new Entry(t.request() ? Kind.REQUEST : Kind.REPORT, t.id().toString(), List.of(t.title()), t.body(),
+                String.join("\n", t.replies()), nonBlank(t.words()), names(t.termKeys()), t.crimeArea(), t.units(),
+                t.status(), t.sent(), day.toEpochDay(), t.own(), t.linksPersons());
     }
 
-    private Optional<Entry> caseEntry(CaseId id) {
-        return cases.text(id).map(t -> {
-            List<String> words = new ArrayList<>(t.words());
-            words.addAll(names(t.termKeys()));
-            return new Entry(Kind.CASE, id.toString(), List.of(t.titleVi(), t.titleZh()), t.summary(), "", words,
-                    t.crimeArea(), t.units(), t.status().name(), java.time.Instant.ofEpochMilli(t.openedMs()),
-                    t.openedOn().toEpochDay(), t.own(), t.linksPersons());
-        });
+    private Entry entry(CaseTexts.CaseText t) {
+        return new Entry(Kind.CASE, t.id().toString(), List.of(t.titleVi(), t.titleZh()), t.summary(), "",
+                nonBlank(t.words()), names(t.termKeys()), t.crimeArea(), t.units(), t.status().name(),
+                Instant.ofEpochMilli(t.openedMs()), t.openedOn().toEpochDay(), t.own(), t.linksPersons());
+    }
+
+    private static List<String> nonBlank(List<String> words) {
+        return words.stream().filter(w -> w != null && !w.isBlank()).toList();
     }
 
     /** The names the message keys stand for, in every language, without repeats. */

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,6 +51,8 @@ public class SearchService {
     static final int CANDIDATES = 1000;
     private static final int VISIBILITY_BATCH = 100;
     private static final int SNIPPET_CHARS = 160;
+    private static final float NAME_WEIGHT = 0.2f;
+    private static final float TITLE_WEIGHT = 3f;
 
     /**
      * One record found.
@@ -64,13 +69,15 @@ public class SearchService {
     }
 
     private final SearchIndex index;
+    private final SearchIndexer indexer;
     private final Cooperation cooperation;
     private final CaseTexts cases;
     private final AuditLog audit;
     private final Analyzer queryAnalyzer = SearchAnalysis.query();
 
-    SearchService(SearchIndex index, Cooperation cooperation, CaseTexts cases, AuditLog audit) {
+    SearchService(SearchIndex index, SearchIndexer indexer, Cooperation cooperation, CaseTexts cases, AuditLog audit) {
         this.index = index;
+        this.indexer = indexer;
         this.cooperation = cooperation;
         this.cases = cases;
         this.audit = audit;
@@ -82,6 +89,7 @@ public class SearchService {
         Query words = words(c);
         Query query = filtered(words, c);
         Sort sort = c.hasWords() ? null : new Sort(new SortField(SearchIndex.AT, SortField.Type.LONG, true));
+        indexer.awaitBuilt();
         List<Entry> visible = visible(index.find(query, sort, CANDIDATES), reader, c.page() * PAGE_SIZE + 1);
         int from = Math.min((c.page() - 1) * PAGE_SIZE, visible.size());
         List<Entry> page = visible.subList(from, Math.min(from + PAGE_SIZE, visible.size()));
@@ -93,24 +101,49 @@ public class SearchService {
         return new Results(c, hits, visible.size() > from + PAGE_SIZE);
     }
 
-    /** Every word must be found somewhere in the record; words in a title count more. Null without words. */
+    /**
+     * Every word must be found in the record: in its own words, or failing that in the names of its crime area,
+     * status or drugs, which count for less (many records share them). Words in a title count more. Null without
+     * words.
+     */
     private Query words(Criteria c) {
         if (!c.hasWords()) {
             return null;
         }
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        Query all = builder.createBooleanQuery(SearchIndex.ALL, c.q(), Occur.MUST);
-        if (all == null) {
+        List<String> terms = terms(c.q());
+        if (terms.isEmpty()) {
             SearchRefused.Problems problems = new SearchRefused.Problems();
             problems.add("q", "search.error.noWords");
             problems.throwIfAny();
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(all, Occur.MUST);
-        Query title = builder.createBooleanQuery(SearchIndex.TITLE, c.q(), Occur.MUST);
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String term : terms) {
+            q.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SearchIndex.ALL, term)), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(SearchIndex.NAMES, term)), NAME_WEIGHT), Occur.SHOULD)
+                    .build(), Occur.MUST);
+        }
+        Query title = new QueryBuilder(queryAnalyzer).createBooleanQuery(SearchIndex.TITLE, c.q(), Occur.MUST);
         if (title != null) {
-            q.add(new BoostQuery(title, 3f), Occur.SHOULD);
+            q.add(new BoostQuery(title, TITLE_WEIGHT), Occur.SHOULD);
         }
         return q.build();
+    }
+
+    /** The distinct terms of what the officer typed, analysed like the indexed text. */
+    private List<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = queryAnalyzer.tokenStream(SearchIndex.ALL, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
     }
 
     private static Query filtered(Query words, Criteria c) {
@@ -179,7 +212,8 @@ public class SearchService {
                     .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                     .withMaxNoHighlightPassages(0)
                     .build();
-            for (String part : List.of(e.body(), e.replies(), String.join(" · ", e.words()))) {
+            for (String part : List.of(e.body(), e.replies(), String.join(" · ", e.words()),
+                    String.join(" · ", e.names()))) {
                 try {
                     Object marked = highlighter.highlightWithoutSearcher(SearchIndex.BODY, words, part, 1);
                     if (marked != null && !marked.toString().isBlank()) {
