@@ -15,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,16 +45,8 @@ class SearchApiController {
     }
 
     @GetMapping(path = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    Page search(@RequestParam(name = "q", required = false) String q,
-                @RequestParam(name = "kind", required = false) String kind,
-                @RequestParam(name = "area", required = false) String area,
-                @RequestParam(name = "unit", required = false) String unit,
-                @RequestParam(name = "from", required = false) String from,
-                @RequestParam(name = "to", required = false) String to,
-                @RequestParam(name = "status", required = false) String status,
-                @RequestParam(name = "page", required = false) String page,
-                CurrentOfficer me, HttpServletRequest request) {
-        Criteria criteria = Criteria.parse(q, kind, area, unit, from, to, status, page);
+    Page search(SearchParams params, CurrentOfficer me, HttpServletRequest request) {
+        Criteria criteria = params.criteria();
         SearchService.Results results = search.search(criteria, me, request.getRemoteAddr());
         var locale = LocaleContextHolder.getLocale();
         return new Page(criteria.page(), results.more(), results.hits().stream()
