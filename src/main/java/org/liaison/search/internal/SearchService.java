@@ -33,6 +33,7 @@ import org.liaison.audit.AuditLog;
 import org.liaison.cases.CaseId;
 import org.liaison.cases.CaseTexts;
 import org.liaison.cooperation.Cooperation;
+import org.liaison.persons.CrimeArea;
 import org.liaison.shared.CurrentOfficer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +59,11 @@ public class SearchService {
      * One record found.
      *
      * @param titles  the title; a case's Vietnamese then Chinese one
+     * @param day     the day it was sent or opened, as an epoch day
      * @param snippet HTML: the text around the words found, escaped, with {@code <mark>} around them
      */
-    public record Hit(Kind kind, String id, List<String> titles, String snippet, java.time.Instant at, long day,
-                      String status, org.liaison.persons.CrimeArea area, boolean own, String link) {
+    public record Hit(Kind kind, String id, List<String> titles, String snippet, long day, String status,
+                      CrimeArea area, boolean own, String link) {
     }
 
     /** @param more whether a next page has hits */
@@ -74,8 +76,17 @@ public class SearchService {
     private final CaseTexts cases;
     private final AuditLog audit;
     private final Analyzer queryAnalyzer = SearchAnalysis.query();
+    private final UnifiedHighlighter highlighter;
 
     SearchService(SearchIndex index, SearchIndexer indexer, Cooperation cooperation, CaseTexts cases, AuditLog audit) {
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
+                // the query asks the catch-all fields; their terms mark the same words in each stored part
+                .withFieldMatcher(field -> true)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxNoHighlightPassages(0)
+                .build();
         this.index = index;
         this.indexer = indexer;
         this.cooperation = cooperation;
@@ -194,7 +205,7 @@ public class SearchService {
     }
 
     private Hit hit(Entry e, Query words) {
-        return new Hit(e.kind(), e.id(), e.titles(), snippet(e, words), e.at(), e.day(), e.status(), e.area(), e.own(),
+        return new Hit(e.kind(), e.id(), e.titles(), snippet(e, words), e.day(), e.status(), e.area(), e.own(),
                 e.kind().link(e.id()));
     }
 
@@ -204,14 +215,6 @@ public class SearchService {
      */
     private String snippet(Entry e, Query words) {
         if (words != null) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
-                    // the query asks the catch-all field; its terms mark the same words in each part
-                    .withFieldMatcher(field -> true)
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                    .withMaxNoHighlightPassages(0)
-                    .build();
             for (String part : List.of(e.body(), e.replies(), String.join(" · ", e.words()),
                     String.join(" · ", e.names()))) {
                 try {
