@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.liaison.directory.OfficerAccounts;
 import org.liaison.search.internal.Criteria;
 import org.liaison.search.internal.SearchService;
 import org.liaison.shared.CurrentOfficer;
+import org.liaison.support.Eventually;
 import org.liaison.support.FormLogin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +61,7 @@ class SearchIntegrationTest {
     Directory directory;
     @Autowired
     AuditLog audit;
+    final Map<String, String> tokens = new HashMap<>();
 
     static String uuid(String key) {
         return UUID.nameUUIDFromBytes(("liaison-demo:" + key).getBytes(StandardCharsets.UTF_8)).toString();
@@ -196,7 +200,8 @@ class SearchIntegrationTest {
                                  "summary":"Theo dõi kho chứa tiền chất ở xã Lũng Nặm.","units":["VN-CB/CB-PC04"]}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
         String id = location.substring(location.lastIndexOf('/') + 1);
-        assertThat(ids(api("cb.officer", "q=lung nam tien chat", "en"))).containsExactly(id);
+        // the index follows each change once it is committed, a moment later (the event is handled asynchronously)
+        Eventually.await(() -> found("q=lung nam tien chat", id));
         assertThat(ids(api("cb.officer", "q=ketamine lung nam", "en"))).isEmpty();
 
         mvc.perform(post("/api/v1/cases/" + id + "/seizures").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -204,7 +209,7 @@ class SearchIntegrationTest {
                                 {"drugType":"KETAMINE","quantity":"2.5","unit":"KG","place":"xóm Lũng Rì",
                                  "seizedOn":"%s","seizingAgency":"VN-CB"}""".formatted(LocalDate.now().minusDays(1))))
                 .andExpect(status().isCreated());
-        assertThat(ids(api("cb.officer", "q=ketamine lung ri", "en"))).containsExactly(id);
+        Eventually.await(() -> found("q=ketamine lung ri", id));
         assertThat(ids(api("cb.officer", "q=氯胺酮 Sóc Giang", "zh-CN"))).containsExactly(id);
 
         MockHttpSession supervisor = FormLogin.logIn(mvc, "cb.supervisor");
@@ -215,8 +220,18 @@ class SearchIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** Whether the search finds exactly this record. */
+    private boolean found(String query, String id) {
+        try {
+            return ids(api("cb.officer", query, "en")).equals(List.of(id));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private String token(String username) {
-        return accounts.createToken(accounts.findLogin(username).orElseThrow().officer(), "search test").rawToken();
+        return tokens.computeIfAbsent(username, u ->
+                accounts.createToken(accounts.findLogin(u).orElseThrow().officer(), "search test").rawToken());
     }
 
     private JsonNode api(String username, String query, String lang) throws Exception {

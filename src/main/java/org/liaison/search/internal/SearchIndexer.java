@@ -23,6 +23,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Keeps the index in step with the records: every report, request and case is indexed again, from the database,
@@ -57,7 +58,12 @@ public class SearchIndexer {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void atStart() {
+    void atStart(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof WebApplicationContext)) {
+            // an offline command (audit verify, backup, screening a file) serves no searches
+            built.countDown();
+            return;
+        }
         // ICU loads its break rules and folding data on first use (about 2 s): build in the background so the node
         // answers at once; a search meanwhile waits for the build (awaitBuilt)
         Thread.ofPlatform().daemon().name("search-index-build").start(() -> {
