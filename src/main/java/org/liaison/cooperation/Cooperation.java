@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.liaison.persons.CrimeArea;
+import org.liaison.shared.CurrentOfficer;
 
 /**
  * Read access to information reports and requests for other modules (a joint case links them by id). Summaries
@@ -16,6 +19,22 @@ public interface Cooperation {
     Optional<ReportSummary> report(ReportId id);
 
     Optional<RequestSummary> request(RequestId id);
+
+    /**
+     * Everything a full-text index keeps of a report or request this node holds, with the notes and replies of its
+     * thread; empty when the node holds no such item. Not an audited read: the search shows nothing of it to a
+     * reader before {@link #visibleTo} allowed the item, and audits what it shows.
+     */
+    Optional<ItemText> text(UUID item);
+
+    /** Every report and request this node holds, own and received, in words, to index them all at once. */
+    List<ItemText> texts();
+
+    /**
+     * Those of {@code items} the reader may open, by the same rule as the lists and the pages (need to know by unit,
+     * author and assignee; auditors all; administrators none). Ids the node does not hold are left out.
+     */
+    Set<UUID> visibleTo(CurrentOfficer reader, Collection<UUID> items);
 
     /**
      * Notes on the request's thread, on this node only, that the handover it led to was executed; each node records
@@ -73,5 +92,21 @@ public interface Cooperation {
     record RequestSummary(RequestId id, RequestType type, String title, RequestStatus status, Urgency urgency,
                           String requestingAgency, String requestingUnit, String answeringAgency, String answeringUnit,
                           boolean own, Instant sent, Instant deadline, boolean late) {
+    }
+
+    /**
+     * A report or a request in words, for the search index.
+     *
+     * @param words        further words to find it by: place, border gate, other conditions, the related report
+     * @param termKeys     message keys of its crime area, type, urgency, status and handling conditions, so it is
+     *                     found by their names in any language
+     * @param units        the sending and receiving units, {@code AGENCY/CODE}
+     * @param status       for a request its {@link RequestStatus}; for a report {@code SENT} or {@code RECEIVED}
+     * @param replies      the texts of the notes, replies and refusals in its thread, oldest first
+     * @param linksPersons whether persons are linked to it (showing it is then a read of person data)
+     */
+    record ItemText(UUID id, boolean request, boolean own, String title, String body, List<String> words,
+                    List<String> termKeys, CrimeArea crimeArea, List<String> units, String status, Instant sent,
+                    List<String> replies, boolean linksPersons) {
     }
 }

@@ -3,11 +3,14 @@ package org.liaison.cases.internal;
 import java.util.UUID;
 import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
+import org.liaison.cases.CaseChanged;
+import org.liaison.cases.CaseId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes what happened to a case twice, in the caller's transaction: a line of the case's history, which its
- * page shows, and a line of the node's audit log, which auditors verify.
+ * page shows, and a line of the node's audit log, which auditors verify; and tells other modules the case changed.
  */
 @Component
 class CaseJournal {
@@ -16,10 +19,12 @@ class CaseJournal {
 
     private final CaseHistory history;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    CaseJournal(CaseHistory history, AuditLog audit) {
+    CaseJournal(CaseHistory history, AuditLog audit, ApplicationEventPublisher events) {
         this.history = history;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Something an officer of this node did to the case. */
@@ -27,6 +32,7 @@ class CaseJournal {
         history.save(new CaseHistoryEntry(null, c.id().value(), at, actor.username(), actor.agency(), kind,
                 c.revision(), cut(subject.toString()), cut(note)));
         audit(actor, kind.name(), c.id().value(), "revision " + c.revision() + ", " + subject);
+        events.publishEvent(new CaseChanged(c.id()));
     }
 
     /** Something a partner node did, as its message says: the actor is the partner's officer. */
@@ -35,6 +41,7 @@ class CaseJournal {
         history.save(new CaseHistoryEntry(null, caseId, at, by, agency, kind, revision, cut(subject.toString()), cut(note)));
         audit.append(new AuditEntry("partner:" + agency, agency, "RECEIVE", RECORD_TYPE, caseId.toString(), "",
                 kind + " by " + by + ", message " + messageId + ", revision " + revision));
+        events.publishEvent(new CaseChanged(new CaseId(caseId)));
     }
 
     void audit(Actor actor, String action, UUID caseId, String detail) {

@@ -2,18 +2,28 @@ package org.liaison.cooperation.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.liaison.cooperation.Cooperation;
+import org.liaison.cooperation.ItemWritten;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.RequestId;
 import org.liaison.cooperation.RequestStatus;
+import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +37,18 @@ class CooperationService implements Cooperation {
     private final Requests requests;
     private final ThreadEntries entries;
     private final JdbcTemplate jdbc;
+    private final Threads threads;
+    private final ApplicationEventPublisher events;
     private final NodeProperties node;
 
-    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, NodeProperties node) {
+    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, Threads threads,
+                       ApplicationEventPublisher events, NodeProperties node) {
         this.reports = reports;
         this.requests = requests;
         this.entries = entries;
         this.jdbc = jdbc;
+        this.threads = threads;
+        this.events = events;
         this.node = node;
     }
 
@@ -44,7 +59,81 @@ class CooperationService implements Cooperation {
             String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(node.zone()).format(handedOver);
             entries.save(new ThreadEntry(UUID.randomUUID(), id.value(), EntryKind.HANDOVER_EXECUTED, node.agency(), "",
                     "", when + " · " + handover, System.currentTimeMillis(), false, true, null, null));
+            events.publishEvent(new ItemWritten(id.value(), true));
         }
+    }
+
+    /** Thread entries whose text says something about the matter (not assignments and forwards, which name staff). */
+    private static final Set<EntryKind> SAYING = EnumSet.of(EntryKind.NOTE, EntryKind.PARTIAL_REPLY,
+            EntryKind.FINAL_REPLY, EntryKind.DECLINED, EntryKind.HANDOVER_EXECUTED);
+
+    @Override
+    public Optional<ItemText> text(UUID item) {
+        return reports.findById(item).map(r -> text(r, replies(item), linksPersons(item)))
+                .or(() -> requests.findById(item).map(r -> text(r, replies(item), linksPersons(item))));
+    }
+
+    @Override
+    public List<ItemText> texts() {
+        Map<UUID, List<String>> replies = new HashMap<>();
+        entries.findAll().stream().sorted(Comparator.comparingLong(ThreadEntry::atMs).thenComparing(ThreadEntry::id))
+                .filter(CooperationService::saying)
+                .forEach(e -> replies.computeIfAbsent(e.thread(), t -> new ArrayList<>()).add(e.text()));
+        Set<UUID> withPersons = new HashSet<>(jdbc.queryForList("SELECT DISTINCT thread FROM linked_person", UUID.class));
+        List<ItemText> all = new ArrayList<>();
+        reports.findAll().forEach(r -> all.add(text(r, replies.getOrDefault(r.id(), List.of()), withPersons.contains(r.id()))));
+        requests.findAll().forEach(r -> all.add(text(r, replies.getOrDefault(r.id(), List.of()), withPersons.contains(r.id()))));
+        return all;
+    }
+
+    private static ItemText text(InformationReport r, List<String> replies, boolean linksPersons) {
+        ReportContent c = r.content();
+        List<String> keys = new ArrayList<>();
+        keys.add("persons.crimeArea." + c.crimeArea());
+        c.conditions().forEach(h -> keys.add("cooperation.condition." + h));
+        List<String> words = new ArrayList<>(List.of(c.placeText(), c.otherConditions()));
+        if (c.placeUnit() != null) {
+            words.add(c.placeAgency() + "/" + c.placeUnit());
+        }
+        if (c.gate() != null) {
+            words.add(c.gate());
+        }
+        return new ItemText(r.id(), false, r.own(), c.title(), c.body(), words, keys, c.crimeArea(),
+                List.of(r.originAgency() + "/" + r.senderUnit(), r.recipientAgency() + "/" + r.recipientUnit()),
+                r.own() ? "SENT" : "RECEIVED", Instant.ofEpochMilli(r.sentMs()), replies, linksPersons);
+    }
+
+    private static ItemText text(CooperationRequest r, List<String> replies, boolean linksPersons) {
+        RequestTerms t = r.terms();
+        List<String> keys = List.of("cooperation.type." + t.type(), "cooperation.status." + r.status(),
+                "cooperation.urgency." + t.urgency());
+        return new ItemText(r.id(), true, r.own(), t.title(), t.body(), List.of(t.relatedTitle()), keys, null,
+                List.of(r.requestingAgency() + "/" + r.requestingUnit(), r.answeringAgency() + "/" + r.answeringUnit()),
+                r.status().name(), Instant.ofEpochMilli(r.sentMs()), replies, linksPersons);
+    }
+
+    private static boolean saying(ThreadEntry e) {
+        return SAYING.contains(e.kind()) && !e.text().isBlank();
+    }
+
+    private List<String> replies(UUID thread) {
+        return entries.findByThreadOrderByAtMsAscIdAsc(thread).stream().filter(CooperationService::saying)
+                .map(ThreadEntry::text).toList();
+    }
+
+    private boolean linksPersons(UUID thread) {
+        return count("SELECT COUNT(*) FROM linked_person WHERE thread = ?", thread) > 0;
+    }
+
+    @Override
+    public Set<UUID> visibleTo(CurrentOfficer reader, Collection<UUID> items) {
+        Actor actor = new Actor(reader, "");
+        Set<UUID> visible = new HashSet<>();
+        reports.findAllById(items).stream().filter(r -> ThreadRef.of(r, threads.forwardedUnits(r.id())).visibleTo(actor))
+                .forEach(r -> visible.add(r.id()));
+        requests.findAllById(items).stream().filter(r -> ThreadRef.of(r).visibleTo(actor))
+                .forEach(r -> visible.add(r.id()));
+        return visible;
     }
 
     @Override
@@ -75,6 +164,11 @@ class CooperationService implements Cooperation {
 
     private static long count(List<Exchanged> records, Predicate<Exchanged> which) {
         return records.stream().filter(which).count();
+    }
+
+    private long count(String sql, Object... args) {
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
     }
 
     @Override

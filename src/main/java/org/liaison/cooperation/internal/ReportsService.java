@@ -119,6 +119,7 @@ public class ReportsService {
         threads.log(actor, "CREATE", ref, "to " + to.agencyCode() + ":" + to.code() + ", " + c.crimeArea() + ", "
                 + c.conditions() + ", " + linked.size() + " persons, " + files.size() + " attachments, message " + message);
         threads.logPersons(actor, "LINK", ref, linked.stream().map(Wire.LinkedPerson::id).toList());
+        threads.written(ref);
         return new ReportId(id);
     }
 

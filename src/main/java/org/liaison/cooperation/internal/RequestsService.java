@@ -181,6 +181,7 @@ public class RequestsService {
                 + ", deadline " + Instant.ofEpochMilli(deadline) + ", " + linked.size() + " persons, " + files.size()
                 + " attachments, message " + message);
         threads.logPersons(actor, "LINK", ref, linked.stream().map(Wire.LinkedPerson::id).toList());
+        threads.written(ref);
         return new RequestId(id);
     }
 

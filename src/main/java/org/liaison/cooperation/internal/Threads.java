@@ -10,9 +10,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.liaison.audit.AuditEntry;
 import org.liaison.audit.AuditLog;
+import org.liaison.cooperation.ItemWritten;
 import org.liaison.directory.Directory;
 import org.liaison.directory.Role;
 import org.liaison.exchange.Exchange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +44,12 @@ public class Threads {
     private final Requests requests;
     private final PersonLinks persons;
     private final Exchange exchange;
+    private final ApplicationEventPublisher events;
 
     Threads(ThreadEntries entries, Attachments attachments, Outbound outbound, Notifications notifications,
             Directory directory, AuditLog audit, JdbcTemplate jdbc, Reports reports, Requests requests,
-            PersonLinks persons, Exchange exchange) {
+            PersonLinks persons, Exchange exchange, ApplicationEventPublisher events) {
+        this.events = events;
         this.persons = persons;
         this.exchange = exchange;
         this.entries = entries;
@@ -101,7 +105,13 @@ public class Threads {
         attachments.store(id, thread.id(), files);
         log(actor, kind.name(), thread, "entry " + id + (files.isEmpty() ? "" : ", " + files.size() + " attachments")
                 + (late ? ", late" : ""));
+        written(thread);
         return entry;
+    }
+
+    /** Tells other modules (the search index) that an officer here wrote the item or in its thread. */
+    void written(ThreadRef thread) {
+        events.publishEvent(new ItemWritten(thread.id(), thread.request()));
     }
 
     /** A supervisor gives the item to an officer of the own side's unit; the officer is told. */
