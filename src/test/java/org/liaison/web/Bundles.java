@@ -37,7 +37,7 @@ final class Bundles {
                     } else if (fragment.length() >= 12 && fragment.contains(" ")) {
                         english.add(fragment);
                     }
-                    if (fragment.length() >= (lang.equals("zh_CN") ? 4 : 8)) {
+                    if (fragment.length() >= (lang.equals("zh_CN") ? 2 : 5)) {
                         b.texts.computeIfAbsent(lang.replace('_', '-'), l -> new LinkedHashSet<>()).add(fragment);
                     }
                 }
