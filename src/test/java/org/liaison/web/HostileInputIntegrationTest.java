@@ -1,6 +1,7 @@
 package org.liaison.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.liaison.support.HostileValues.weighted;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
@@ -57,8 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.liaison.directory.OfficerAccounts;
 import org.liaison.support.Eventually;
 import org.liaison.support.FormLogin;
+import org.liaison.support.HostileCsv;
 import org.liaison.support.HostileValues;
-import static org.liaison.support.HostileValues.weighted;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -215,6 +216,49 @@ class HostileInputIntegrationTest {
         softly.assertThat(bundles.speaks(hostile.lang(), text, hostile.sent()))
                 .as("a refusal in %s says why: %s", hostile.lang(), what).isTrue();
         softly.assertThat(db.queryForMap(countQuery)).as("a refused request changes nothing: %s", what).isEqualTo(before);
+    }
+
+    /**
+     * A file of people uploaded for screening, good and broken rows mixed: the job ends (a failed job means something
+     * escaped), and exactly the broken rows are listed, each with its line.
+     */
+    @Property(tries = 3, seed = "20261123", shrinking = ShrinkingMode.OFF)
+    void uploadedFilesAreScreenedRowByRowWithEachBrokenRowListedByLine(@ForAll("csvFiles") HostileCsv file) throws Exception {
+        Caller officer = CALLERS.get("OFFICER");
+        Payload upload = multipart(List.of(), List.of(new FilePart("file", "people.csv", "text/csv",
+                file.text().getBytes(StandardCharsets.UTF_8))));
+        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(base + "/screening/batches"))
+                .header("Cookie", cookieName + "=" + officer.session()).header("X-CSRF-TOKEN", officer.csrf())
+                .header("Content-Type", upload.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(upload.body())).build());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+        String job = URI.create(base).resolve(started.headers().firstValue("Location").orElseThrow()).toString();
+        String[] page = new String[1];
+        Eventually.await(() -> {
+            page[0] = page(job, officer);
+            return page[0].contains("data-state=\"DONE\"") || page[0].contains("data-state=\"FAILED\"");
+        });
+        assertThat(page[0]).as("the job ends").contains("data-state=\"DONE\"");
+        String malformed = page[0].contains("data-testid=\"malformed\"")
+                ? page[0].substring(page[0].indexOf("data-testid=\"malformed\"")) : "";
+        List<Long> listed = Pattern.compile("data-line=\"(\\d+)\"").matcher(malformed).results()
+                .map(m -> Long.parseLong(m.group(1))).toList();
+        assertThat(listed).as("the rows left out, by line: %s", malformed.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
+                .containsExactlyElementsOf(file.rows().stream()
+                .filter(r -> !r.good()).map(HostileCsv.Expected::line).toList());
+    }
+
+    @Provide
+    Arbitrary<HostileCsv> csvFiles() {
+        return HostileCsv.files();
+    }
+
+    static String page(String url, Caller caller) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookieName + "=" + caller.session())
+                    .GET().build()).body();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     static List<String> concat(List<String> a, List<String> b) {
@@ -467,7 +511,7 @@ class HostileInputIntegrationTest {
                     HostileValues.number().map(HostileValues::jsonString));
             case BOOLEAN -> Arbitraries.of("true", "false", "\"maybe\"");
             default -> Arbitraries.oneOf(plausibleText(s).map(HostileValues::jsonString),
-                    kindHostile(s).map(HostileValues::jsonString));
+                    hostile(s).map(HostileValues::jsonString));
         };
         return Arbitraries.frequencyOf(weighted(6, own), weighted(2, hostileText),
                 weighted(2, wrongType));
@@ -513,10 +557,6 @@ class HostileInputIntegrationTest {
     }
 
     static Arbitrary<String> hostile(Slot s) {
-        return kindHostile(s);
-    }
-
-    static Arbitrary<String> kindHostile(Slot s) {
         return switch (s.kind()) {
             case NUMBER, DECIMAL -> HostileValues.number();
             case DATE, DATETIME, TIME -> HostileValues.date();
@@ -678,14 +718,10 @@ class HostileInputIntegrationTest {
                 parts[i] = known.get(0);
             }
         }
-        List<String> existing = List.of(String.join("/", parts));
         Map<String, String> defaults = new LinkedHashMap<>();
-        for (String p : existing) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + p))
-                    .header("Cookie", cookieName + "=" + CALLERS.get(role).session()).GET().build());
-            if (r.statusCode() != 200) {
-                continue;
-            }
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + String.join("/", parts)))
+                .header("Cookie", cookieName + "=" + CALLERS.get(role).session()).GET().build());
+        if (r.statusCode() == 200) {
             String html = r.body();
             Matcher m = INPUT.matcher(html);
             while (m.find()) {
