@@ -7,10 +7,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.liaison.support.HostileCsv;
 
 /**
@@ -20,16 +19,6 @@ import org.liaison.support.HostileCsv;
 class ScreenCommandFuzzingTest {
 
     static final String WATCHLIST = HostileCsv.HEADER + "\nN-1,段氏鸳,1985,F,VNM\nN-2,Đoàn Thị Uyên,1985,F,VN\n";
-
-    @Provide
-    Arbitrary<HostileCsv> files() {
-        return HostileCsv.files();
-    }
-
-    @Provide
-    Arbitrary<byte[]> notCsv() {
-        return HostileCsv.notCsv();
-    }
 
     record Run(int exit, String err) {
     }
@@ -46,7 +35,7 @@ class ScreenCommandFuzzingTest {
     }
 
     @Property(tries = 15, seed = "20261123")
-    void badRowsAreReportedByLineAndTheRestIsScreened(@ForAll("files") HostileCsv file) throws Exception {
+    void badRowsAreReportedByLineAndTheRestIsScreened(@ForAll @From(supplier = HostileCsv.Files.class) HostileCsv file) throws Exception {
         Run run = screen(file.text().getBytes(StandardCharsets.UTF_8));
         long bad = file.rows().size() - file.good();
         assertThat(run.exit()).as(run.err()).isEqualTo(bad == 0 ? 0 : 1);
@@ -57,7 +46,7 @@ class ScreenCommandFuzzingTest {
     }
 
     @Property(tries = 15, seed = "20261123")
-    void aFileThatIsNoCsvOfPeopleEndsWithAMessage(@ForAll("notCsv") byte[] bytes) throws Exception {
+    void aFileThatIsNoCsvOfPeopleEndsWithAMessage(@ForAll @From(supplier = HostileCsv.NotCsv.class) byte[] bytes) throws Exception {
         Run run = screen(bytes);
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         if (run.exit() == 2) {

@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.liaison.support.HostileCsv;
 
 /**
@@ -24,18 +23,8 @@ class SubjectCsvFuzzingTest {
 
     static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
-    @Provide
-    Arbitrary<HostileCsv> files() {
-        return HostileCsv.files();
-    }
-
-    @Provide
-    Arbitrary<byte[]> notCsv() {
-        return HostileCsv.notCsv();
-    }
-
     @Property(tries = 300, seed = "20261123")
-    void everyRowComesBackAtItsLineGoodOrWithTheReasonItWasLeftOut(@ForAll("files") HostileCsv file) {
+    void everyRowComesBackAtItsLineGoodOrWithTheReasonItWasLeftOut(@ForAll @From(supplier = HostileCsv.Files.class) HostileCsv file) {
         List<SubjectCsv.Line> lines;
         try (Stream<SubjectCsv.Line> read = SubjectCsv.read(new StringReader(file.text()))) {
             lines = read.toList();
@@ -54,7 +43,7 @@ class SubjectCsvFuzzingTest {
     }
 
     @Property(tries = 200, seed = "20261123")
-    void bytesThatAreNoCsvOfPeopleAreRefusedWithAReasonNeverAnException(@ForAll("notCsv") byte[] bytes) {
+    void bytesThatAreNoCsvOfPeopleAreRefusedWithAReasonNeverAnException(@ForAll @From(supplier = HostileCsv.NotCsv.class) byte[] bytes) {
         // as an upload is read: UTF-8, anything else replaced
         var in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         try (Stream<SubjectCsv.Line> read = SubjectCsv.read(in)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 
 /**
@@ -22,6 +23,22 @@ public record HostileCsv(String text, List<Expected> rows) {
 
     /** How one generated row is written and whether it is good. */
     private record Cells(String text, boolean good) {
+    }
+
+    /** {@code @ForAll @From(supplier = HostileCsv.Files.class)}: {@link #files()}. */
+    public static final class Files implements ArbitrarySupplier<HostileCsv> {
+        @Override
+        public Arbitrary<HostileCsv> get() {
+            return files();
+        }
+    }
+
+    /** {@code @ForAll @From(supplier = HostileCsv.NotCsv.class)}: {@link #notCsv()}. */
+    public static final class NotCsv implements ArbitrarySupplier<byte[]> {
+        @Override
+        public Arbitrary<byte[]> get() {
+            return notCsv();
+        }
     }
 
     /** The rows that must be accepted. */

@@ -42,6 +42,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
@@ -223,7 +224,7 @@ class HostileInputIntegrationTest {
      * escaped), and exactly the broken rows are listed, each with its line.
      */
     @Property(tries = 3, seed = "20261123", shrinking = ShrinkingMode.OFF)
-    void uploadedFilesAreScreenedRowByRowWithEachBrokenRowListedByLine(@ForAll("csvFiles") HostileCsv file) throws Exception {
+    void uploadedFilesAreScreenedRowByRowWithEachBrokenRowListedByLine(@ForAll @From(supplier = HostileCsv.Files.class) HostileCsv file) throws Exception {
         Caller officer = CALLERS.get("OFFICER");
         Payload upload = multipart(List.of(), List.of(new FilePart("file", "people.csv", "text/csv",
                 file.text().getBytes(StandardCharsets.UTF_8))));
@@ -245,11 +246,6 @@ class HostileInputIntegrationTest {
         assertThat(listed).as("the rows left out, by line: %s", malformed.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
                 .containsExactlyElementsOf(file.rows().stream()
                 .filter(r -> !r.good()).map(HostileCsv.Expected::line).toList());
-    }
-
-    @Provide
-    Arbitrary<HostileCsv> csvFiles() {
-        return HostileCsv.files();
     }
 
     static String page(String url, Caller caller) {
