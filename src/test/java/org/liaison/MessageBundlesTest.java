@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every user-visible text exists in Vietnamese, Simplified Chinese and English; templates use only known keys. */
-class MessageBundlesTest {
+public class MessageBundlesTest {
 
     static final Path MESSAGES = Path.of("src/main/resources/messages");
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -93,7 +93,8 @@ class MessageBundlesTest {
         assertThat(unknown).as("message keys used in templates but missing in the bundles").isEmpty();
     }
 
-    static Set<String> bases() throws IOException {
+    /** The bundles' base names ({@code persons}, {@code cases}…). */
+    public static Set<String> bases() throws IOException {
         Set<String> bases = new TreeSet<>();
         try (Stream<Path> files = Files.list(MESSAGES)) {
             files.map(p -> p.getFileName().toString())
@@ -104,7 +105,8 @@ class MessageBundlesTest {
         return bases;
     }
 
-    static Properties load(String base, String lang) throws IOException {
+    /** One bundle in one language ({@code vi}, {@code zh_CN}, {@code en}). */
+    public static Properties load(String base, String lang) throws IOException {
         Properties p = new Properties();
         Path file = MESSAGES.resolve(base + "_" + lang + ".properties");
         assertThat(file).as("bundle file").exists();

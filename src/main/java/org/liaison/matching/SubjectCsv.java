@@ -33,6 +33,8 @@ public final class SubjectCsv {
 
     public static final List<String> COLUMNS = List.of("id", "name", "birth_date", "sex", "nationality", "id_number");
     public static final String RESULT_HEADER = "subject_id,watchlist_id,score,explanation";
+    /** Longer names are left out: no one is called that, and every character widens the index query. */
+    public static final int MAX_NAME = 200;
 
     private static final String BUNDLE = "messages/matching";
     private static final Map<String, String> ALPHA2 = alpha2Codes();
@@ -148,6 +150,9 @@ public final class SubjectCsv {
             String id = field(f, "id"), name = field(f, "name");
             if (id == null) return new RowError(n, "matching.csv.noId", List.of());
             if (name == null) return new RowError(n, "matching.csv.noName", List.of());
+            if (name.length() > MAX_NAME) {
+                return new RowError(n, "matching.csv.nameTooLong", List.of(Integer.toString(name.length()), Integer.toString(MAX_NAME)));
+            }
             BirthDate birthDate = null;
             String date = field(f, "birth_date");
             if (date != null) {

@@ -78,7 +78,10 @@ class PeerRegistry implements Peers {
         try {
             card = json.readValue(cardJson, PeerCard.class);
         } catch (JacksonException e) {
-            throw new InvalidPeerCardException("malformed", "not a peer card (invalid JSON): " + e.getOriginalMessage());
+            // where, not Jackson's message: that names this node's classes to whoever sent the text
+            throw new InvalidPeerCardException("malformed", "not a peer card (invalid JSON"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr()) + ")");
         }
         if (card == null || !PeerCard.FORMAT.equals(card.format())) {
             throw new InvalidPeerCardException("format", "not a peer card: format must be " + PeerCard.FORMAT);

@@ -51,8 +51,9 @@ final class SubjectFields {
         Sex s = null;
         if (!blank(sex)) {
             s = switch (sex.strip().toUpperCase(Locale.ROOT)) {
-                case "M", "MALE" -> Sex.MALE;
-                case "F", "FEMALE" -> Sex.FEMALE;
+                // as the CSV reader of the screen command takes them: also as Vietnamese and Chinese forms write it
+                case "M", "MALE", "NAM", "男" -> Sex.MALE;
+                case "F", "FEMALE", "NỮ", "NU", "女" -> Sex.FEMALE;
                 default -> {
                     problems.add(problem(fields.sex(), "screening.validation.sex", sex.strip()));
                     yield null;
