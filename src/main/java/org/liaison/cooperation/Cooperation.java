@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.liaison.persons.CrimeArea;
+import org.liaison.shared.CurrentOfficer;
 
 /**
  * Read access to information reports and requests for other modules (a joint case links them by id). Summaries
@@ -14,6 +15,12 @@ public interface Cooperation {
     Optional<ReportSummary> report(ReportId id);
 
     Optional<RequestSummary> request(RequestId id);
+
+    /**
+     * How much of the report this officer may see, by the same rule the report's pages, API and downloads apply:
+     * call it before showing anything of a report beyond its {@link ReportSummary} (a search hit in its text, say).
+     */
+    ReportAccess access(ReportId id, CurrentOfficer officer);
 
     /**
      * Notes on the request's thread, on this node only, that the handover it led to was executed; each node records

@@ -7,14 +7,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.liaison.cooperation.Cooperation;
+import org.liaison.cooperation.ReportAccess;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.RequestId;
+import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Summaries of reports and requests for other modules; no body text, no persons, so nothing to audit. */
+/**
+ * Summaries of reports and requests for other modules, and who may see a report; no body text, no persons, so
+ * nothing to audit.
+ */
 @Service
 @Transactional(readOnly = true)
 class CooperationService implements Cooperation {
@@ -24,8 +29,11 @@ class CooperationService implements Cooperation {
     private final ThreadEntries entries;
     private final JdbcTemplate jdbc;
     private final NodeProperties node;
+    private final Threads threads;
 
-    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, NodeProperties node) {
+    CooperationService(Reports reports, Requests requests, ThreadEntries entries, JdbcTemplate jdbc, NodeProperties node,
+                       Threads threads) {
+        this.threads = threads;
         this.reports = reports;
         this.requests = requests;
         this.entries = entries;
@@ -47,6 +55,13 @@ class CooperationService implements Cooperation {
     public Optional<ReportSummary> report(ReportId id) {
         return reports.findById(id.value()).map(r -> new ReportSummary(id, r.title(), r.crimeArea(), r.originAgency(),
                 r.senderUnit(), r.recipientAgency(), r.recipientUnit(), r.own(), Instant.ofEpochMilli(r.sentMs())));
+    }
+
+    @Override
+    public ReportAccess access(ReportId id, CurrentOfficer officer) {
+        Actor reader = new Actor(officer, "");
+        return reports.findById(id.value()).map(r -> threads.ref(r).access(reader, node.agency()))
+                .orElse(ReportAccess.NONE);
     }
 
     @Override
