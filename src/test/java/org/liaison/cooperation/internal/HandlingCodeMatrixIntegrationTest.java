@@ -26,6 +26,7 @@ import org.liaison.cooperation.HandlingCondition;
 import org.liaison.cooperation.InformationAccuracy;
 import org.liaison.cooperation.SourceReliability;
 import org.liaison.directory.Directory;
+import org.liaison.directory.OfficerAccounts;
 import org.liaison.exchange.IncomingMessage;
 import org.liaison.exchange.MessageHandler;
 import org.liaison.persons.CrimeArea;
@@ -78,6 +79,8 @@ class HandlingCodeMatrixIntegrationTest {
     JsonMapper json;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    OfficerAccounts accounts;
 
     record Line(String condition, String relation, String action, String outcome) {
         @Override
@@ -89,11 +92,26 @@ class HandlingCodeMatrixIntegrationTest {
     record Fixture(UUID report, UUID attachment, String title, String body) {
     }
 
-    /** Who reads: a session from the log-in form, or (another agency) a session that cannot be had by logging in. */
-    record Reader(MockHttpSession session, boolean otherAgency) {
-        MockHttpServletRequestBuilder apply(MockHttpServletRequestBuilder b) {
-            return otherAgency ? b.with(OtherAgencySession.officerOfGuangxi()) : b.session(session);
+    /**
+     * Who reads: a session from the log-in form for pages and the officer's own API token for the API, or (another
+     * agency) a session that cannot be had by logging in.
+     */
+    record Reader(MockHttpSession session, String token, boolean otherAgency) {
+        MockHttpServletRequestBuilder apply(MockHttpServletRequestBuilder b, boolean api) {
+            if (otherAgency) {
+                return b.with(OtherAgencySession.officerOfGuangxi());
+            }
+            return api ? b.header("Authorization", "Bearer " + token) : b.session(session);
         }
+    }
+
+    private Reader reader(String username) throws Exception {
+        return reader(username, FormLogin.logIn(mvc, username));
+    }
+
+    private Reader reader(String username, MockHttpSession session) {
+        var officer = accounts.findLogin(username).orElseThrow().officer();
+        return new Reader(session, accounts.createToken(officer, "handling-code matrix").rawToken(), false);
     }
 
     static List<Line> matrix() throws IOException {
@@ -138,14 +156,14 @@ class HandlingCodeMatrixIntegrationTest {
         moveOfficer(admin, assigned, "CB-CSDT");
 
         Map<String, Reader> readers = new LinkedHashMap<>();
-        readers.put("addressed-unit", new Reader(FormLogin.logIn(mvc, "cb.officer"), false));
-        readers.put("supervisor-of-unit", new Reader(supervisor, false));
-        readers.put("assigned", new Reader(FormLogin.logIn(mvc, assigned), false));
-        readers.put("granted", new Reader(FormLogin.logIn(mvc, granted), false));
-        readers.put("other-unit", new Reader(FormLogin.logIn(mvc, "cb.district"), false));
-        readers.put("auditor", new Reader(FormLogin.logIn(mvc, "cb.auditor"), false));
-        readers.put("admin", new Reader(admin, false));
-        readers.put("other-agency", new Reader(null, true));
+        readers.put("addressed-unit", reader("cb.officer"));
+        readers.put("supervisor-of-unit", reader("cb.supervisor", supervisor));
+        readers.put("assigned", reader(assigned));
+        readers.put("granted", reader(granted));
+        readers.put("other-unit", reader("cb.district"));
+        readers.put("auditor", reader("cb.auditor"));
+        readers.put("admin", reader("cb.admin", admin));
+        readers.put("other-agency", new Reader(null, null, true));
 
         List<String> problems = new ArrayList<>();
         for (Line line : matrix()) {
@@ -172,7 +190,11 @@ class HandlingCodeMatrixIntegrationTest {
     }
 
     private MockHttpServletResponse call(Reader reader, MockHttpServletRequestBuilder b) throws Exception {
-        return mvc.perform(reader.apply(b).header("Accept-Language", "en")).andReturn().getResponse();
+        return call(reader, b, false);
+    }
+
+    private MockHttpServletResponse call(Reader reader, MockHttpServletRequestBuilder b, boolean api) throws Exception {
+        return mvc.perform(reader.apply(b, api).header("Accept-Language", "en")).andReturn().getResponse();
     }
 
     private static boolean refused(MockHttpServletResponse r) {
@@ -203,7 +225,7 @@ class HandlingCodeMatrixIntegrationTest {
     }
 
     private String apiView(Reader reader, Fixture f) throws Exception {
-        var r = call(reader, get("/api/v1/reports/" + f.report()).accept("application/json"));
+        var r = call(reader, get("/api/v1/reports/" + f.report()).accept("application/json"), true);
         return judge(r, r.getContentAsString(StandardCharsets.UTF_8), f, "\"redacted\":true");
     }
 
@@ -222,7 +244,7 @@ class HandlingCodeMatrixIntegrationTest {
     }
 
     private String download(Reader reader, String path) throws Exception {
-        var r = call(reader, get(path));
+        var r = call(reader, get(path), path.startsWith("/api/"));
         if (refused(r)) {
             return "REFUSED";
         }
@@ -268,7 +290,7 @@ class HandlingCodeMatrixIntegrationTest {
         String title = "矩阵测试 " + condition + " " + suffix;
         String body = "正文 " + condition + " " + suffix + "：凭祥方向线索。";
         var report = new Wire.Report(id, "CN-GX", "GX-JD", "CB-PC04", title, body, "zh-CN", CrimeArea.DRUGS, null, null,
-                null, "", LocalDate.now().minusDays(2), null, SourceReliability.B, InformationAccuracy.PROBABLY_TRUE,
+                null, "", LocalDate.now().minusDays(2), null, SourceReliability.B, InformationAccuracy.KNOWN_TO_SOURCE,
                 conditions, "", List.of(), List.of(new Wire.FileMeta(file, "lead.pdf", "application/pdf", PDF.length,
                 Attachments.sha256(PDF))), "黄志强", System.currentTimeMillis());
         apply(Wire.REPORT, json.writeValueAsString(report), id);
