@@ -31,6 +31,7 @@ import org.liaison.exchange.IncomingMessage;
 import org.liaison.exchange.MessageHandler;
 import org.liaison.persons.CrimeArea;
 import org.liaison.support.FormLogin;
+import org.liaison.support.ServedFiles;
 import org.liaison.web.OtherAgencySession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -248,8 +249,11 @@ class HandlingCodeMatrixIntegrationTest {
         if (refused(r)) {
             return "REFUSED";
         }
-        return r.getStatus() == 200 && java.util.Arrays.equals(r.getContentAsByteArray(), PDF) ? "ALLOWED"
-                : "status " + r.getStatus();
+        if (r.getStatus() != 200 || !java.util.Arrays.equals(r.getContentAsByteArray(), PDF)) {
+            return "status " + r.getStatus();
+        }
+        ServedFiles.assertServedSafely(r, "application/pdf", "lead.pdf");
+        return "ALLOWED";
     }
 
     private String banner(Reader reader, Fixture f) throws Exception {
