@@ -1,5 +1,6 @@
 package org.liaison.shared;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -21,6 +22,12 @@ public final class SafeDownload {
     public static ResponseEntity.BodyBuilder attachment(MediaType checkedType, String fileName) {
         return guarded(checkedType).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+    }
+
+    /** The same headers set on a response the caller writes itself (streamed as it is produced). */
+    public static void attachment(HttpServletResponse response, MediaType checkedType, String fileName) {
+        attachment(checkedType, fileName).build().getHeaders()
+                .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     }
 
     /** A JPEG or PNG image, shown inline: only for bytes just checked to be one. */

@@ -1,20 +1,21 @@
 package org.liaison.backup.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.liaison.backup.AuditExports;
 import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.liaison.shared.SafeDownload;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /api/v1/audit/export?from=YYYY-MM-DD&to=YYYY-MM-DD}: the audit log (or a period of it) as a signed JSON
@@ -32,25 +33,24 @@ class AuditExportApiController {
         this.node = node;
     }
 
+    /** Streams the file as it is written: the log may be large, and nothing of it is held in memory. */
     @GetMapping("/api/v1/audit/export")
-    ResponseEntity<?> export(@RequestParam(name = "from", required = false) String from,
-                             @RequestParam(name = "to", required = false) String to, CurrentOfficer auditor,
-                             HttpServletRequest request) {
+    void export(@RequestParam(name = "from", required = false) String from,
+                @RequestParam(name = "to", required = false) String to, CurrentOfficer auditor,
+                HttpServletRequest request, HttpServletResponse response) throws IOException {
         LocalDate start;
         LocalDate end;
         try {
             start = from == null || from.isBlank() ? null : LocalDate.parse(from.strip());
             end = to == null || to.isBlank() ? null : LocalDate.parse(to.strip());
         } catch (DateTimeParseException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", "dates are YYYY-MM-DD: " + e.getParsedString()));
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dates are YYYY-MM-DD: " + e.getParsedString());
         }
         if (start != null && end != null && start.isAfter(end)) {
-            return ResponseEntity.badRequest().body(Map.of("error", "the period ends before it starts"));
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the period ends before it starts");
         }
-        String addr = request.getRemoteAddr();
-        StreamingResponseBody body = out -> exports.write(start, end, out, auditor.username(), addr);
-        return SafeDownload.attachment(MediaType.parseMediaType("application/x-ndjson"),
-                "audit-" + node.agency() + (start == null ? "" : "-" + start) + (end == null ? "" : "-" + end) + ".jsonl")
-                .body(body);
+        SafeDownload.attachment(response, MediaType.parseMediaType("application/x-ndjson"),
+                "audit-" + node.agency() + "-" + (start == null ? "start" : start) + "-to-" + (end == null ? "now" : end) + ".jsonl");
+        exports.write(start, end, response.getOutputStream(), auditor.username(), request.getRemoteAddr());
     }
 }
