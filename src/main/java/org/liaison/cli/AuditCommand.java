@@ -4,15 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.liaison.audit.AuditLog;
@@ -101,28 +95,8 @@ final class AuditCommand extends CommandGroup {
         }
 
         private void fromRunningNode(Path partial) throws IOException, InterruptedException {
-            String bearer = token != null ? token : System.getenv("LIAISON_TOKEN");
-            if (bearer == null || bearer.isBlank()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--node needs --token TOKEN (or LIAISON_TOKEN)");
-            }
-            String query = "?from=" + (from == null ? "" : URLEncoder.encode(from.toString(), StandardCharsets.UTF_8))
-                    + "&to=" + (to == null ? "" : URLEncoder.encode(to.toString(), StandardCharsets.UTF_8));
-            HttpRequest request = HttpRequest.newBuilder(url.resolve("/api/v1/audit/export" + query))
-                    .header("Authorization", "Bearer " + bearer).timeout(Duration.ofMinutes(30)).GET().build();
-            HttpResponse<Path> response;
-            try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-                response = http.send(request, HttpResponse.BodyHandlers.ofFile(partial));
-            } catch (java.net.ConnectException e) {
-                throw new IllegalStateException("no node answers at " + url);
-            }
-            if (response.statusCode() != 200) {
-                String body = Files.readString(partial);
-                Files.deleteIfExists(partial);
-                throw new IllegalStateException(switch (response.statusCode()) {
-                    case 401, 403 -> "the node refused the token: an auditor's API token is needed";
-                    default -> "the node answered " + response.statusCode() + ": " + body;
-                });
-            }
+            String query = "?from=" + (from == null ? "" : from) + "&to=" + (to == null ? "" : to);
+            NodeDownload.toFile(spec.commandLine(), url, "/api/v1/audit/export" + query, token, "an auditor's", partial);
         }
     }
 
