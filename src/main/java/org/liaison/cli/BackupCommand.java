@@ -3,13 +3,9 @@ package org.liaison.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.liaison.backup.BackupArchive;
 import org.liaison.backup.BackupManifest;
@@ -59,27 +55,8 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     private BackupManifest fromRunningNode() throws IOException, InterruptedException {
-        String bearer = token != null ? token : System.getenv("LIAISON_TOKEN");
-        if (bearer == null || bearer.isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--node needs --token TOKEN (or LIAISON_TOKEN)");
-        }
-        HttpRequest request = HttpRequest.newBuilder(url.resolve("/api/v1/admin/backup"))
-                .header("Authorization", "Bearer " + bearer).timeout(Duration.ofMinutes(30)).GET().build();
         Path partial = out.resolveSibling(out.getFileName() + ".part");
-        HttpResponse<Path> response;
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-            response = http.send(request, HttpResponse.BodyHandlers.ofFile(partial));
-        } catch (java.net.ConnectException e) {
-            throw new IllegalStateException("no node answers at " + url);
-        }
-        if (response.statusCode() != 200) {
-            String body = Files.readString(partial);
-            Files.deleteIfExists(partial);
-            throw new IllegalStateException(switch (response.statusCode()) {
-                case 401, 403 -> "the node refused the token: an administrator's API token is needed";
-                default -> "the node answered " + response.statusCode() + ": " + body;
-            });
-        }
+        NodeDownload.toFile(spec.commandLine(), url, "/api/v1/admin/backup", token, "an administrator's", partial);
         Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
         return BackupArchive.manifest(out);
     }

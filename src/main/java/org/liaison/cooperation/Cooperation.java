@@ -37,6 +37,12 @@ public interface Cooperation {
     Set<UUID> visibleTo(CurrentOfficer reader, Collection<UUID> items);
 
     /**
+     * How much of the report this officer may see, by the same rule the report's pages, API and downloads apply:
+     * call it before showing anything of a report beyond its {@link ReportSummary} (a search hit in its text, say).
+     */
+    ReportAccess access(ReportId id, CurrentOfficer officer);
+
+    /**
      * Notes on the request's thread, on this node only, that the handover it led to was executed; each node records
      * it for itself when the handover closes there. A request this node does not hold is left alone.
      *

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -262,9 +263,16 @@ class PersonsIntegrationTest {
         mvc.perform(get(location + "/photo").session(officer))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "inline"))
+                .andExpect(header().string("Content-Security-Policy", "default-src 'none'; sandbox"));
         assertThat(actions("wanted_notice", id)).containsExactly("CREATE by cb.officer", "READ by cb.officer",
                 "READ by cb.officer");
+        // bytes that are no longer an image (changed in the database) are not served, whatever type is stored
+        jdbc.update("UPDATE wanted_notice_photo SET bytes = ? WHERE notice_id = ?",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8),
+                UUID.fromString(id));
+        mvc.perform(get(location + "/photo").session(officer)).andExpect(status().isNotFound());
     }
 
     @Test

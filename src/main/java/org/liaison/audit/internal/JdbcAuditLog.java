@@ -1,14 +1,10 @@
 package org.liaison.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAuditLog implements AuditLog {
 
-    static final String GENESIS = "0".repeat(64);
-    private static final char SEP = '\u001f';
+    static final String GENESIS = AuditRecord.GENESIS;
+    private static final char SEP = AuditRecord.SEPARATOR;
     /** Rows fetched per round trip when the whole log is read (verify, export), so memory stays flat. */
     private static final int STREAM_FETCH_SIZE = 1_000;
 
@@ -298,14 +294,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     static String hash(long seq, long atMs, AuditEntry e, String prev) {
-        String canonical = String.join(String.valueOf(SEP), prev, Long.toString(seq), Long.toString(atMs),
-                e.actor(), e.agency(), e.action(), e.recordType(), e.recordId(), e.remoteAddr(), e.detail());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return AuditRecord.chainHash(seq, atMs, e, prev);
     }
 
     /**

@@ -74,6 +74,10 @@ public class Attachments {
                 problems.invalid(field, "cooperation.attachment.type", name);
                 continue;
             }
+            if (FileKinds.disguised(name, kind.get())) {
+                problems.invalid(field, "cooperation.attachment.disguised", name);
+                continue;
+            }
             checked.add(new Checked(UUID.randomUUID(), name, kind.get(), u.bytes(), sha256(u.bytes())));
         }
         return checked;
@@ -135,8 +139,13 @@ public class Attachments {
         if (meta.size() <= 0 || meta.size() > MAX_BYTES) {
             return Optional.of("attachment " + meta.id() + " has " + meta.size() + " bytes; 1 to " + MAX_BYTES + " are accepted");
         }
-        if (FileKinds.byContentType(meta.contentType()).isEmpty()) {
+        var kind = FileKinds.byContentType(meta.contentType());
+        if (kind.isEmpty()) {
             return Optional.of("attachment " + meta.id() + " has the refused type " + meta.contentType());
+        }
+        if (FileKinds.disguised(meta.fileName(), kind.get())) {
+            return Optional.of("attachment " + meta.id() + " is named " + meta.fileName() + " but declared "
+                    + meta.contentType());
         }
         if (!fileName(meta.fileName()).equals(meta.fileName())) {
             return Optional.of("attachment " + meta.id() + " has an unsafe file name");
@@ -228,11 +237,22 @@ public class Attachments {
                         rs.getString("sha256")), owner);
     }
 
+    /**
+     * The type a file is served as: what its bytes are judged to be as they are served, not the type stored beside
+     * them; bytes no kind accepts now (a text file with markup, stored before markup was refused) as opaque bytes.
+     */
+    static String servedAs(byte[] bytes) {
+        return FileKinds.of(bytes).map(k -> k.contentType).orElse("application/octet-stream");
+    }
+
     Optional<File> file(UUID id) {
         return jdbc.query("SELECT id, thread, file_name, content_type, bytes FROM cooperation_attachment"
                         + " WHERE id = ? AND bytes IS NOT NULL",
-                (rs, i) -> new File(rs.getObject("id", UUID.class), rs.getObject("thread", UUID.class),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("bytes")), id)
+                (rs, i) -> {
+                    byte[] bytes = rs.getBytes("bytes");
+                    return new File(rs.getObject("id", UUID.class), rs.getObject("thread", UUID.class),
+                            rs.getString("file_name"), servedAs(bytes), bytes);
+                }, id)
                 .stream().findFirst();
     }
 }

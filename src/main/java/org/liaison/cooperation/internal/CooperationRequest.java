@@ -113,6 +113,8 @@ class CooperationRequest {
             case NOTE, ASSIGNED, FORWARDED -> true;
             // written only by this node when its handover closes, never by an officer or a partner
             case HANDOVER_EXECUTED -> false;
+            // need to know is granted on reports, never on requests
+            case NEED_TO_KNOW -> false;
         };
     }
 

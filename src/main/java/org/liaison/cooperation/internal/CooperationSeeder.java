@@ -92,7 +92,7 @@ class CooperationSeeder implements ApplicationRunner {
         }
         reports.save(r);
         links.save(s.id(), linked);
-        ThreadRef ref = ThreadRef.of(r, List.of());
+        ThreadRef ref = ThreadRef.of(r, List.of(), List.of());
         if (assigned) {
             assignment(ref, s.assignee(), sent + Duration.ofHours(3).toMillis());
         } else if (!r.own()) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.liaison.cooperation.Cooperation;
 import org.liaison.cooperation.ItemWritten;
+import org.liaison.cooperation.ReportAccess;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.RequestId;
 import org.liaison.cooperation.RequestStatus;
@@ -28,7 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Summaries of reports and requests for other modules; no body text, no persons, so nothing to audit. */
+/**
+ * Summaries of reports and requests for other modules, and who may see a report; no body text, no persons, so
+ * nothing to audit.
+ */
 @Service
 @Transactional(readOnly = true)
 class CooperationService implements Cooperation {
@@ -129,7 +133,8 @@ class CooperationService implements Cooperation {
     public Set<UUID> visibleTo(CurrentOfficer reader, Collection<UUID> items) {
         Actor actor = new Actor(reader, "");
         Set<UUID> visible = new HashSet<>();
-        reports.findAllById(items).stream().filter(r -> ThreadRef.of(r, threads.forwardedUnits(r.id())).visibleTo(actor))
+        // a report seen only redacted is not a search hit: its words are exactly what need to know hides
+        reports.findAllById(items).stream().filter(r -> threads.ref(r).access(actor, node.agency()) == ReportAccess.FULL)
                 .forEach(r -> visible.add(r.id()));
         requests.findAllById(items).stream().filter(r -> ThreadRef.of(r).visibleTo(actor))
                 .forEach(r -> visible.add(r.id()));
@@ -140,6 +145,13 @@ class CooperationService implements Cooperation {
     public Optional<ReportSummary> report(ReportId id) {
         return reports.findById(id.value()).map(r -> new ReportSummary(id, r.title(), r.crimeArea(), r.originAgency(),
                 r.senderUnit(), r.recipientAgency(), r.recipientUnit(), r.own(), Instant.ofEpochMilli(r.sentMs())));
+    }
+
+    @Override
+    public ReportAccess access(ReportId id, CurrentOfficer officer) {
+        Actor reader = new Actor(officer, "");
+        return reports.findById(id.value()).map(r -> threads.ref(r).access(reader, node.agency()))
+                .orElse(ReportAccess.NONE);
     }
 
     @Override

@@ -94,7 +94,7 @@ final class DemoCooperation {
                             List.of("CRIME_PREVENTION_ONLY", "NOT_FOR_COURT_WITHOUT_CONSENT"),
                             "如需将本线索用于诉讼，请事先书面征求广西公安厅禁毒警察总队同意。"),
                     List.of(QIN), 11.2, "cb.officer", List.of()),
-            new ReportSeed("vn-crossings-trung-khanh", "VN-CB", "CB-TK", "CN-GX", "GX-DX", "Đàm Văn Quý", "demo", "vi",
+            new ReportSeed("vn-crossings-trung-khanh", "VN-CB", "CB-TK", "CN-GX", "GX-DX", "Đàm Văn Quý", "cb.district", "vi",
                     report("Xuất nhập cảnh trái phép tại khu vực biên giới Trùng Khánh",
                             "Trong tháng qua, Công an huyện Trùng Khánh phát hiện 4 nhóm công dân (tổng cộng 17 người) "
                                     + "xuất cảnh trái phép qua các đường mòn gần thác Bản Giốc để sang làm thuê tại Đại Tân. "

@@ -14,6 +14,8 @@ public enum EntryKind {
     ASSIGNED(null, false),
     /** This side passed a received report to another of its units; not sent. */
     FORWARDED(null, false),
+    /** A supervisor of the report's unit let an officer of another unit read it in full; not sent. */
+    NEED_TO_KNOW(null, false),
     /** The handover the request led to was executed; recorded by each node for itself, so it does not cross. */
     HANDOVER_EXECUTED(null, false);
 

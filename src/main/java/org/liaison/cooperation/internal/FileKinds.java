@@ -15,24 +15,33 @@ import java.util.zip.ZipFile;
 /**
  * Which kind of file some bytes are, judged by their content, never by the name or the type a browser claims:
  * PDF, JPEG and PNG by their signatures; Word and Excel files by the parts their ZIP directory lists (read without
- * unpacking anything, so a ZIP bomb costs nothing); plain text when the bytes are UTF-8 without control characters.
+ * unpacking anything, so a ZIP bomb costs nothing); plain text when the bytes are UTF-8 without control characters
+ * and are not markup a browser would run (HTML, SVG, XML). A file whose name claims one of these kinds and whose
+ * content is another is {@link #disguised}.
  */
 final class FileKinds {
 
     enum Kind {
-        PDF("application/pdf"),
-        JPEG("image/jpeg"),
-        PNG("image/png"),
-        TEXT("text/plain;charset=UTF-8"),
-        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        PDF("application/pdf", "pdf"),
+        JPEG("image/jpeg", "jpg", "jpeg"),
+        PNG("image/png", "png"),
+        TEXT("text/plain;charset=UTF-8", "txt"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
         final String contentType;
+        private final java.util.List<String> extensions;
 
-        Kind(String contentType) {
+        Kind(String contentType, String... extensions) {
             this.contentType = contentType;
+            this.extensions = java.util.List.of(extensions);
         }
     }
+
+    /** Openings of markup a browser runs: refused as text even though it is text. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
+            "<\\s*(!doctype|html|head|body|script|svg|iframe|object|embed|\\?xml|meta|style|img|a\\s)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -55,7 +64,30 @@ final class FileKinds {
         if (startsWith(bytes, ZIP)) {
             return office(bytes);
         }
-        return isPlainText(bytes) ? Optional.of(Kind.TEXT) : Optional.empty();
+        return isPlainText(bytes) && !isMarkup(bytes) ? Optional.of(Kind.TEXT) : Optional.empty();
+    }
+
+    /**
+     * Whether the file's name says it is one of the accepted kinds (by its extension) while its content is another:
+     * an HTML page named {@code .pdf}, a PDF named {@code .png}. Other names ({@code .csv}, none) claim nothing.
+     */
+    static boolean disguised(String fileName, Kind content) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String extension = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        for (Kind k : Kind.values()) {
+            if (k.extensions.contains(extension)) {
+                return k != content;
+            }
+        }
+        return false;
+    }
+
+    /** HTML, SVG or XML anywhere in the text: a browser that ignored the declared type would run it. */
+    static boolean isMarkup(byte[] bytes) {
+        return MARKUP.matcher(new String(bytes, StandardCharsets.UTF_8)).find();
     }
 
     /** The kind whose content type this is, for a received attachment's declared type. */

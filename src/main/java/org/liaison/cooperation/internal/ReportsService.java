@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.liaison.cooperation.HandlingCondition;
 import org.liaison.cooperation.InformationAccuracy;
+import org.liaison.cooperation.ReportAccess;
 import org.liaison.cooperation.ReportId;
 import org.liaison.cooperation.SourceReliability;
 import org.liaison.cooperation.internal.CooperationRefused.Problems;
 import org.liaison.directory.Directory;
 import org.liaison.directory.Directory.UnitSummary;
+import org.liaison.directory.Role;
 import org.liaison.persons.CrimeArea;
+import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -34,9 +37,21 @@ public class ReportsService {
 
     static final int LIST_LIMIT = 200;
 
+    /** One line of the list; a {@code redacted} line has no title and no assignee (the reader has no need to know). */
     public record ReportLine(UUID id, boolean own, String originAgency, String senderUnit, String recipientAgency,
                              String recipientUnit, String title, CrimeArea crimeArea, Set<HandlingCondition> conditions,
-                             Instant sent, String assignedTo) {
+                             Instant sent, String assignedTo, boolean redacted) {
+    }
+
+    /**
+     * What an officer without need to know sees of a report: that it exists, whose it is, and whom to ask.
+     *
+     * @param unitId      this node's id of the unit the report belongs to here
+     * @param supervisors full names of that unit's supervisors, who may grant need to know
+     */
+    public record RedactedReport(UUID id, boolean own, String originAgency, String senderUnit, String recipientAgency,
+                                 String recipientUnit, CrimeArea crimeArea, Set<HandlingCondition> conditions,
+                                 Instant sent, Long unitId, List<String> supervisors) {
     }
 
     /** A report as its page shows it, with its thread. */
@@ -44,7 +59,8 @@ public class ReportsService {
                              String recipientUnit, ReportContent content, String authorName, String createdBy,
                              Instant sent, Instant received, UUID messageId, String assignedTo,
                              List<PersonLinks.Link> persons, List<Attachments.Line> attachments,
-                             List<Threads.EntryView> thread, List<Long> forwardedUnits, Long ownUnitId) {
+                             List<Threads.EntryView> thread, List<Long> forwardedUnits, Long ownUnitId,
+                             List<String> grantees) {
 
         /** Whether this side may pass it on (forward it, attach it to a request). */
         public boolean mayPassOn() {
@@ -115,7 +131,7 @@ public class ReportsService {
                 to.agencyCode(), to.code(), c, actor.officer().fullName(), actor.username(), now, message));
         persons.save(id, linked);
         attachments.store(id, id, files);
-        ThreadRef ref = ThreadRef.of(report, List.of());
+        ThreadRef ref = ThreadRef.of(report, List.of(), List.of());
         threads.log(actor, "CREATE", ref, "to " + to.agencyCode() + ":" + to.code() + ", " + c.crimeArea() + ", "
                 + c.conditions() + ", " + linked.size() + " persons, " + files.size() + " attachments, message " + message);
         threads.logPersons(actor, "LINK", ref, linked.stream().map(Wire.LinkedPerson::id).toList());
@@ -202,15 +218,47 @@ public class ReportsService {
         return s == null ? "" : s.strip();
     }
 
-    /** Sent and received reports this reader may see, newest first; {@code own} null for both. */
+    /**
+     * Sent and received reports of the agency, newest first; {@code own} null for both. Those the reader has no need
+     * to know of are listed redacted, so an officer knows to ask for them.
+     */
     @Transactional(readOnly = true)
     public List<ReportLine> list(Actor reader, Boolean own) {
         return reports.list(own, LIST_LIMIT).stream()
-                .filter(r -> ThreadRef.of(r, threads.forwardedUnits(r.id())).visibleTo(reader))
-                .map(r -> new ReportLine(r.id(), r.own(), r.originAgency(), r.senderUnit(), r.recipientAgency(),
-                        r.recipientUnit(), r.title(), r.crimeArea(), r.conditionSet(), Instant.ofEpochMilli(r.sentMs()),
-                        r.assignedTo()))
+                .map(r -> line(r, threads.ref(r).access(reader, node.agency())))
+                .flatMap(java.util.Optional::stream)
                 .toList();
+    }
+
+    private static Optional<ReportLine> line(InformationReport r, ReportAccess access) {
+        if (access == ReportAccess.NONE) {
+            return Optional.empty();
+        }
+        boolean full = access.full();
+        return Optional.of(new ReportLine(r.id(), r.own(), r.originAgency(), r.senderUnit(), r.recipientAgency(),
+                r.recipientUnit(), full ? r.title() : null, r.crimeArea(), r.conditionSet(),
+                Instant.ofEpochMilli(r.sentMs()), full ? r.assignedTo() : "", !full));
+    }
+
+    /**
+     * The redacted report, for a reader who may know only that it exists; audited as a read that showed no content.
+     * Empty when the reader may see all of it, or nothing.
+     */
+    @Transactional
+    public Optional<RedactedReport> redacted(Actor reader, ReportId id, String purpose) {
+        return reports.findById(id.value()).flatMap(r -> {
+            ThreadRef ref = threads.ref(r);
+            if (ref.access(reader, node.agency()) != ReportAccess.REDACTED) {
+                return Optional.empty();
+            }
+            threads.log(reader, "READ", ref, "redacted, no need to know: " + purpose);
+            List<String> supervisors = r.ownUnitId() == null ? List.of() : directory.officers(r.ownUnitId()).stream()
+                    .filter(o -> o.enabled() && o.roles().contains(Role.SUPERVISOR))
+                    .map(Directory.OfficerSummary::fullName).toList();
+            return Optional.of(new RedactedReport(r.id(), r.own(), r.originAgency(), r.senderUnit(), r.recipientAgency(),
+                    r.recipientUnit(), r.crimeArea(), r.conditionSet(), Instant.ofEpochMilli(r.sentMs()), r.ownUnitId(),
+                    supervisors));
+        });
     }
 
     /**
@@ -220,7 +268,7 @@ public class ReportsService {
     @Transactional
     public Optional<ReportView> open(Actor reader, ReportId id, String purpose) {
         return reports.findById(id.value()).flatMap(r -> {
-            ThreadRef ref = ThreadRef.of(r, threads.forwardedUnits(r.id()));
+            ThreadRef ref = threads.ref(r);
             if (!ref.visibleTo(reader)) {
                 return Optional.empty();
             }
@@ -229,7 +277,7 @@ public class ReportsService {
                     r.recipientUnit(), r.content(), r.authorName(), r.createdBy(), Instant.ofEpochMilli(r.sentMs()),
                     r.receivedMs() == 0 ? null : Instant.ofEpochMilli(r.receivedMs()), r.messageId(), r.assignedTo(),
                     linked, threads.attachmentsOf(r.id()), threads.entries(r.id(), node.agency()),
-                    ref.forwardedUnits(), r.ownUnitId()));
+                    ref.forwardedUnits(), r.ownUnitId(), ref.grantees()));
         });
     }
 
@@ -240,7 +288,7 @@ public class ReportsService {
         Problems problems = new Problems();
         List<Attachments.Checked> files = Threads.checkReply(d.text(), d.attachments(), problems);
         problems.throwIfAny();
-        return threads.write(actor, ThreadRef.of(r, threads.forwardedUnits(r.id())), EntryKind.NOTE, d.text(), files,
+        return threads.write(actor, threads.ref(r), EntryKind.NOTE, d.text(), files,
                 false).id();
     }
 
@@ -262,7 +310,7 @@ public class ReportsService {
             throw CooperationRefused.invalid("unit", "cooperation.forward.error.already", unit.code());
         }
         threads.recordForward(r.id(), unit.id(), actor.username());
-        ThreadRef ref = ThreadRef.of(r, threads.forwardedUnits(r.id()));
+        ThreadRef ref = threads.ref(r);
         threads.write(actor, ref, EntryKind.FORWARDED, CounterpartUnits.ref(unit), List.of(), false);
         directory.officers(unit.id()).stream().filter(o -> o.roles().contains(org.liaison.directory.Role.SUPERVISOR))
                 .forEach(o -> threads.tell(o.username(), Notifications.Kind.ASSIGNED, ref));
@@ -272,15 +320,46 @@ public class ReportsService {
     @Transactional
     public void assign(Actor actor, ReportId id, String username) {
         InformationReport r = writable(actor, id);
-        threads.assign(actor, ThreadRef.of(r, threads.forwardedUnits(r.id())), username);
+        threads.assign(actor, threads.ref(r), username);
         r.assignTo(username.strip());
         save(r);
+    }
+
+    /**
+     * A supervisor of the report's unit lets an officer of another unit read it in full. Refused when the sender
+     * forbade passing it on (that is passing it on), for anyone else than such a supervisor, and for an officer who
+     * may already read it. Recorded in the thread, on this side only, and in the audit log; the officer is told.
+     */
+    @Transactional
+    public void grant(Actor actor, ReportId id, String username) {
+        InformationReport r = writable(actor, id);
+        Long unit = actor.officer().unitId();
+        if (!actor.supervisor() || unit == null || !unit.equals(r.ownUnitId())) {
+            throw CooperationRefused.conflict("cooperation.needToKnow.error.notSupervisor");
+        }
+        r.checkMayPassOn();
+        String name = username == null ? "" : username.strip();
+        Directory.OfficerSummary officer = directory.officer(name)
+                .filter(o -> o.enabled() && (o.roles().contains(Role.OFFICER) || o.roles().contains(Role.SUPERVISOR)))
+                .orElseThrow(() -> CooperationRefused.invalid("grantee", "cooperation.needToKnow.error.officer", name));
+        ThreadRef ref = threads.ref(r);
+        Actor grantee = new Actor(new CurrentOfficer(officer.id(), officer.username(), officer.fullName(), node.agency(),
+                officer.unitId(), officer.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet())),
+                "");
+        if (ref.visibleTo(grantee)) {
+            throw CooperationRefused.invalid("grantee", "cooperation.needToKnow.error.already", officer.fullName());
+        }
+        threads.recordGrant(r.id(), officer.username(), actor.username());
+        ThreadRef granted = threads.ref(r);
+        threads.write(actor, granted, EntryKind.NEED_TO_KNOW, officer.fullName(), List.of(), false);
+        threads.log(actor, "GRANT", granted, "need to know: " + officer.username());
+        threads.tell(officer.username(), Notifications.Kind.ASSIGNED, granted);
     }
 
     /** The title of a report the reader may attach to a request; refused when it may not be passed on. */
     String attachable(Actor actor, UUID reportId) {
         InformationReport r = reports.findById(reportId)
-                .filter(x -> ThreadRef.of(x, threads.forwardedUnits(x.id())).visibleTo(actor))
+                .filter(x -> threads.ref(x).visibleTo(actor))
                 .orElseThrow(() -> CooperationRefused.invalid("relatedReportId", "cooperation.request.error.unknownReport",
                         reportId.toString()));
         r.checkMayPassOn();
@@ -289,7 +368,7 @@ public class ReportsService {
 
     private InformationReport writable(Actor actor, ReportId id) {
         InformationReport r = reports.findById(id.value()).orElseThrow(CooperationRefused::notFound);
-        if (!actor.mayWrite() || !ThreadRef.of(r, threads.forwardedUnits(r.id())).visibleTo(actor)) {
+        if (!actor.mayWrite() || !threads.ref(r).visibleTo(actor)) {
             throw CooperationRefused.notFound();
         }
         return r;

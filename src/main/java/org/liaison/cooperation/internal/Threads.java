@@ -137,6 +137,22 @@ public class Threads {
                 Long.class, report);
     }
 
+    /** A report's thread reference with who it was passed on and granted to here. */
+    ThreadRef ref(InformationReport r) {
+        return ThreadRef.of(r, forwardedUnits(r.id()), grantees(r.id()));
+    }
+
+    /** The officers a supervisor granted need to know of a report. */
+    List<String> grantees(UUID report) {
+        return jdbc.queryForList("SELECT username FROM report_need_to_know WHERE report_id = ? ORDER BY granted_ms",
+                String.class, report);
+    }
+
+    void recordGrant(UUID report, String username, String by) {
+        jdbc.update("INSERT INTO report_need_to_know (report_id, username, granted_by, granted_ms) VALUES (?, ?, ?, ?)",
+                report, username, by, System.currentTimeMillis());
+    }
+
     void recordForward(UUID report, long unitId, String by) {
         jdbc.update("INSERT INTO report_forward (report_id, unit_id, forwarded_by, forwarded_ms) VALUES (?, ?, ?, ?)",
                 report, unitId, by, System.currentTimeMillis());
@@ -200,7 +216,7 @@ public class Threads {
     }
 
     Optional<ThreadRef> thread(UUID id) {
-        return reports.findById(id).map(r -> ThreadRef.of(r, forwardedUnits(r.id())))
+        return reports.findById(id).map(this::ref)
                 .or(() -> requests.findById(id).map(ThreadRef::of));
     }
 

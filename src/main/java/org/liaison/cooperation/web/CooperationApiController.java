@@ -142,11 +142,40 @@ class CooperationApiController {
         return reports.list(CooperationPageAdvice.actor(me, request), ReportsController.own(origin));
     }
 
+    /**
+     * What an officer without need to know gets: {@code "redacted": true}, what the report is, and whom to ask.
+     *
+     * @param unitSupervisors full names of the supervisors of the report's unit, who may grant need to know
+     */
+    record RedactedJson(UUID id, boolean redacted, boolean own, String originAgency, String senderUnit,
+                        String recipientAgency, String recipientUnit, CrimeArea crimeArea,
+                        Set<HandlingCondition> conditions, Instant sent, List<String> unitSupervisors) {
+        static RedactedJson of(ReportsService.RedactedReport r) {
+            return new RedactedJson(r.id(), true, r.own(), r.originAgency(), r.senderUnit(), r.recipientAgency(),
+                    r.recipientUnit(), r.crimeArea(), r.conditions(), r.sent(), r.supervisors());
+        }
+    }
+
+    record GrantRequest(String username) {
+    }
+
+    /** The report in full, or redacted for an officer of the agency without need to know; 404 for anyone else. */
     @GetMapping(path = "/api/v1/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ReportJson> report(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
-        return ResponseEntity.of(CooperationPageAdvice.uuid(id)
-                .flatMap(u -> reports.open(CooperationPageAdvice.actor(me, request), new ReportId(u), "api"))
-                .map(CooperationApiController::json));
+    ResponseEntity<Object> report(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
+        Actor actor = CooperationPageAdvice.actor(me, request);
+        return ResponseEntity.of(CooperationPageAdvice.uuid(id).map(ReportId::new).flatMap(r -> reports.open(actor, r, "api")
+                .<Object>map(CooperationApiController::json)
+                .or(() -> reports.redacted(actor, r, "api").map(RedactedJson::of))));
+    }
+
+    /** A supervisor of the report's unit grants an officer of another unit need to know; 204, or 400/409 why not. */
+    @PostMapping(path = "/api/v1/reports/{id}/need-to-know", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+    ResponseEntity<Void> grant(@PathVariable String id, @RequestBody GrantRequest body, CurrentOfficer me,
+                               HttpServletRequest request) {
+        ReportId report = CooperationPageAdvice.uuid(id).map(ReportId::new).orElseThrow(CooperationPageAdvice::notFound);
+        reports.grant(CooperationPageAdvice.actor(me, request), report, body.username());
+        return ResponseEntity.noContent().build();
     }
 
     /** 201 with the report as sent; 400 with every field error at once, nothing sent. */

@@ -1,7 +1,6 @@
 package org.liaison.cooperation.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.liaison.cooperation.internal.Actor;
 import org.liaison.cooperation.internal.Attachments;
@@ -10,9 +9,7 @@ import org.liaison.cooperation.internal.PersonPicker;
 import org.liaison.cooperation.internal.RequestsService;
 import org.liaison.cooperation.internal.Threads;
 import org.liaison.shared.CurrentOfficer;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.liaison.shared.SafeDownload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,14 +75,7 @@ class CooperationController {
     }
 
     static ResponseEntity<byte[]> download(Attachments.File file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(file.bytes());
+        return SafeDownload.attachment(MediaType.parseMediaType(file.contentType()), file.fileName()).body(file.bytes());
     }
 
     @GetMapping("/notifications")

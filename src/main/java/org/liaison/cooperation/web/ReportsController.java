@@ -13,6 +13,7 @@ import org.liaison.cooperation.internal.CounterpartUnits;
 import org.liaison.cooperation.internal.PersonPicker;
 import org.liaison.cooperation.internal.ReportsService;
 import org.liaison.directory.Directory;
+import org.liaison.directory.Role;
 import org.liaison.persons.CrimeArea;
 import org.liaison.shared.CurrentOfficer;
 import org.liaison.shared.NodeProperties;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Information reports: the list of sent and received ones, the form to write one, a report's page with its
- * handling conditions and thread, its print view, and the actions on it: reply, forward to another own unit,
- * assign to an officer.
+ * handling conditions and thread (redacted for officers without need to know), its print view, and the actions on
+ * it: reply, forward to another own unit, assign to an officer, grant an officer of another unit need to know.
  */
 @Controller
 @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','AUDITOR')")
@@ -130,23 +131,62 @@ class ReportsController {
         return page(id, me, request, model, "print", "cooperation/report-print");
     }
 
+    /**
+     * The report in full for a reader with need to know; for any other officer of the agency, what it is and whom to
+     * ask (the print view too); nothing for anyone else.
+     */
     private String page(String id, CurrentOfficer me, HttpServletRequest request, Model model, String purpose,
                         String view) {
         Actor actor = CooperationPageAdvice.actor(me, request);
-        var report = CooperationPageAdvice.uuid(id).flatMap(u -> reports.open(actor, new ReportId(u), purpose))
-                .orElseThrow(CooperationPageAdvice::notFound);
+        ReportId reportId = reportId(id);
+        var full = reports.open(actor, reportId, purpose);
+        if (full.isEmpty()) {
+            model.addAttribute("report", reports.redacted(actor, reportId, purpose)
+                    .orElseThrow(CooperationPageAdvice::notFound));
+            return "cooperation/report-redacted";
+        }
+        var report = full.get();
         model.addAttribute("report", report);
         model.addAttribute("now", java.time.Instant.now());
         if (report.ownUnitId() != null) {
             model.addAttribute("officers", directory.officers(report.ownUnitId()).stream()
-                    .filter(o -> o.roles().contains(org.liaison.directory.Role.OFFICER)).toList());
+                    .filter(o -> o.roles().contains(Role.OFFICER)).toList());
         }
         model.addAttribute("ownUnits", directory.units(node.agency()).stream()
                 .filter(u -> !Long.valueOf(u.id()).equals(report.ownUnitId()) && !report.forwardedUnits().contains(u.id())).toList());
+        model.addAttribute("grantable", grantable(report, me));
         if (!model.containsAttribute("reply")) {
             model.addAttribute("reply", new ReplyForm());
         }
         return view;
+    }
+
+    /**
+     * Officers a supervisor of the report's unit may grant need to know: those of the agency's other units who cannot
+     * read it yet. Empty for anyone else, and when the sender forbade passing the report on.
+     */
+    private List<Directory.OfficerSummary> grantable(ReportsService.ReportView report, CurrentOfficer me) {
+        if (!me.has("SUPERVISOR") || me.unitId() == null || !me.unitId().equals(report.ownUnitId())
+                || !report.mayPassOn()) {
+            return List.of();
+        }
+        return directory.officers().stream()
+                .filter(o -> o.enabled() && o.unitId() != null && !o.unitId().equals(report.ownUnitId())
+                        && !report.forwardedUnits().contains(o.unitId()) && !report.grantees().contains(o.username())
+                        && !o.username().equals(report.assignedTo()) && !o.username().equals(report.createdBy())
+                        && (o.roles().contains(Role.OFFICER) || o.roles().contains(Role.SUPERVISOR)))
+                .toList();
+    }
+
+    @PostMapping("/reports/{id}/need-to-know")
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+    String grant(@PathVariable String id, @RequestParam(name = "grantee", required = false) String grantee,
+                 CurrentOfficer me, HttpServletRequest request, RedirectAttributes flash) {
+        ReportId report = reportId(id);
+        return CooperationPageAdvice.act("/reports/" + report, flash, null, text, () -> {
+            reports.grant(CooperationPageAdvice.actor(me, request), report, grantee);
+            flash.addFlashAttribute("done", "granted");
+        });
     }
 
     @PostMapping("/reports/{id}/reply")

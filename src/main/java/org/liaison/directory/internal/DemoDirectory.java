@@ -88,9 +88,12 @@ final class DemoDirectory {
             new UserSeed("VN-CB", "cb.supervisor", "Hoàng Văn Nam", "Trung tá, Phó Trưởng phòng (Lt. Colonel, Deputy Head)", "CB-PC04",
                     roles(Role.OFFICER, Role.SUPERVISOR)),
             new UserSeed("VN-CB", "cb.admin", "Lục Văn Thắng", "Đại úy (Captain)", "CB-BLO", roles(Role.ADMIN)),
+            // an officer of a border district, who sees the counter-narcotics division's reports only redacted
+            new UserSeed("VN-CB", "cb.district", "Đàm Văn Quý", "Thượng úy (Senior Lieutenant)", "CB-TK", roles(Role.OFFICER)),
             new UserSeed("VN-CB", "cb.auditor", "Bế Thị Lan", "Thiếu tá (Major)", "CB-PD", roles(Role.AUDITOR)),
             new UserSeed("CN-GX", "gx.officer", "黄志强", "一级警长 (Senior Sergeant, 1st class)", "GX-JD", roles(Role.OFFICER)),
             new UserSeed("CN-GX", "gx.supervisor", "韦海燕", "副支队长 (Deputy Chief)", "GX-JD", roles(Role.OFFICER, Role.SUPERVISOR)),
             new UserSeed("CN-GX", "gx.admin", "陆建华", "警务技术二级主管 (Technical Officer)", "GX-BLO", roles(Role.ADMIN)),
+            new UserSeed("CN-GX", "gx.district", "梁永福", "二级警长 (Senior Sergeant, 2nd class)", "GX-DX", roles(Role.OFFICER)),
             new UserSeed("CN-GX", "gx.auditor", "农丽萍", "督察 (Inspector)", "GX-PSB", roles(Role.AUDITOR)));
 }

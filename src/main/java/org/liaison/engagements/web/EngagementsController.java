@@ -2,7 +2,6 @@ package org.liaison.engagements.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -17,11 +16,9 @@ import org.liaison.engagements.internal.EngagementsChangeRefused;
 import org.liaison.engagements.internal.EngagementsService;
 import org.liaison.engagements.internal.FollowingUp;
 import org.liaison.shared.CurrentOfficer;
+import org.liaison.shared.SafeDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -159,15 +156,7 @@ class EngagementsController {
     ResponseEntity<byte[]> signedText(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
         return EngagementsPageAdvice.uuid(id)
                 .flatMap(r -> engagements.signedText(EngagementsPageAdvice.actor(me, request), r))
-                .map(f -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_PDF)
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment().filename(f.fileName(), StandardCharsets.UTF_8)
-                                        .build().toString())
-                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                        .cacheControl(CacheControl.noStore().cachePrivate())
-                        .body(f.bytes()))
+                .map(f -> SafeDownload.attachment(MediaType.APPLICATION_PDF, f.fileName()).body(f.bytes()))
                 .orElseThrow(EngagementsPageAdvice::notFound);
     }
 

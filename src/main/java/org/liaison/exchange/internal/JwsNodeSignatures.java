@@ -7,12 +7,9 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
-import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.liaison.exchange.NodeSignatures;
 import org.liaison.shared.NodeProperties;
 import org.springframework.stereotype.Service;
@@ -53,26 +50,7 @@ class JwsNodeSignatures implements NodeSignatures {
 
     @Override
     public Verdict verify(String agency, byte[] content, String signature) {
-        JWSObject jws;
-        try {
-            jws = JWSObject.parse(signature == null ? "" : signature.strip(), new Payload(content));
-        } catch (ParseException e) {
-            return Verdict.INVALID;
-        }
-        JWSHeader header = jws.getHeader();
-        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm()) || !TYPE.equals(header.getType())
-                || !agency.equals(header.getCustomParam(AGENCY))) {
-            return Verdict.INVALID;
-        }
-        Optional<ECKey> key = keys(agency).stream().filter(k -> k.getKeyID().equals(header.getKeyID())).findFirst();
-        if (key.isEmpty()) {
-            return Verdict.UNKNOWN_KEY;
-        }
-        try {
-            return jws.verify(new ECDSAVerifier(key.get().toPublicJWK())) ? Verdict.VALID : Verdict.INVALID;
-        } catch (JOSEException e) {
-            return Verdict.INVALID;
-        }
+        return RecordSignatureCheck.verify(agency, content, signature, keys(agency));
     }
 
     /** This node's live signing keys for itself; the key on the partner's card for a partner. */

@@ -70,8 +70,13 @@ class Photos {
         jdbc.update("DELETE FROM wanted_notice_photo WHERE notice_id = ?", notice);
     }
 
+    /**
+     * The photo with the type its bytes are now, not the type stored beside them: bytes that are no longer (or never
+     * were) a JPEG or PNG are not served at all, since pages show photos inline.
+     */
     Optional<NoticePhoto> find(UUID notice) {
-        return jdbc.query("SELECT content_type, bytes FROM wanted_notice_photo WHERE notice_id = ?",
-                (rs, i) -> new NoticePhoto(rs.getString(1), rs.getBytes(2)), notice).stream().findFirst();
+        return jdbc.query("SELECT bytes FROM wanted_notice_photo WHERE notice_id = ?",
+                (rs, i) -> rs.getBytes(1), notice).stream().findFirst()
+                .flatMap(bytes -> contentType(bytes).map(type -> new NoticePhoto(type, bytes)));
     }
 }

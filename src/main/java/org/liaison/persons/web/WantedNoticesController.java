@@ -15,8 +15,7 @@ import org.liaison.persons.internal.PersonsService;
 import org.liaison.persons.internal.WantedNoticesService;
 import org.liaison.directory.Directory;
 import org.liaison.shared.CurrentOfficer;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
+import org.liaison.shared.SafeDownload;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,17 +81,11 @@ class WantedNoticesController {
         return "persons/notice";
     }
 
-    /** The photo, only ever as the image type its bytes were checked to be; never sniffed, never cached. */
+    /** The photo, only ever as the image type its bytes are (checked again as it is read); never sniffed, never cached. */
     @GetMapping("/wanted-notices/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
         return noticeId(id).flatMap(n -> notices.photo(n, PersonsPageAdvice.actor(me, request)))
-                .map(p -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(p.contentType()))
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                        .cacheControl(CacheControl.noStore().cachePrivate())
-                        .body(p.bytes()))
+                .map(p -> SafeDownload.inlineImage(MediaType.parseMediaType(p.contentType())).body(p.bytes()))
                 .orElseThrow(PersonsPageAdvice::notFound);
     }
 

@@ -9,11 +9,9 @@ import org.liaison.screening.internal.BatchJobs;
 import org.liaison.screening.internal.BatchView;
 import org.liaison.screening.internal.ScreeningRefused;
 import org.liaison.shared.CurrentOfficer;
+import org.liaison.shared.SafeDownload;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,11 +85,8 @@ class BatchController {
     ResponseEntity<Resource> matches(@PathVariable String id, CurrentOfficer me, HttpServletRequest request) {
         UUID job = ScreeningPageAdvice.required(id);
         Path file = jobs.matches(job, ScreeningPageAdvice.actor(me, request)).orElseThrow(ScreeningPageAdvice::notFound);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("matches-" + job + ".csv").build().toString())
-                .cacheControl(CacheControl.noStore().cachePrivate())
+        // the rows quote the uploaded file's names: a download, never a page
+        return SafeDownload.attachment(new MediaType("text", "csv", StandardCharsets.UTF_8), "matches-" + job + ".csv")
                 .body(new FileSystemResource(file));
     }
 }

@@ -151,7 +151,7 @@ class CooperationPersistenceIntegrationTest {
         @Test
         void notificationsCountUntilReadAndBelongToTheirRecipient() {
             UUID thread = UUID.randomUUID();
-            ThreadRef ref = new ThreadRef(thread, true, false, 4L, "", "", "CN-GX", "Khẩn", List.of());
+            ThreadRef ref = new ThreadRef(thread, true, false, 4L, "", "", "CN-GX", "Khẩn", List.of(), List.of());
             int before = notifications.unread("cb.officer");
             notifications.tell("cb.officer", Notifications.Kind.REQUEST_RECEIVED, ref, "CN-GX");
             notifications.tell("cb.officer", Notifications.Kind.THREAD_ADVANCED, ref, "CN-GX");
