@@ -31,11 +31,11 @@ class DemoLoginE2ETest {
 
     /** What the header, home and log-in pages say in each language. */
     enum Language {
-        VIETNAMESE("vi", "lang-vi", List.of("Trang chủ", "Danh bạ", "Đối tượng", "Truy nã", "Hợp tác", "Chuyên án phối hợp", "Đối chiếu", "Bàn giao", "Hoạt động hợp tác", "Thống kê", "Thông điệp", "Mã truy cập API"), "Đăng xuất", "Xin chào, %s",
+        VIETNAMESE("vi", "lang-vi", List.of("Trang chủ", "Danh bạ", "Đối tượng", "Truy nã", "Hợp tác", "Chuyên án phối hợp", "Đối chiếu", "Bàn giao", "Hoạt động hợp tác", "Thống kê", "Tìm kiếm", "Thông điệp", "Mã truy cập API"), "Đăng xuất", "Xin chào, %s",
                 "Đăng nhập", "Sai tên đăng nhập hoặc mật khẩu.", "Bạn đã đăng xuất."),
-        CHINESE("zh-CN", "lang-zh", List.of("首页", "机构名录", "人员", "通缉令", "合作", "联合案件", "比对", "移交", "合作活动", "统计", "消息", "API 令牌"), "退出", "欢迎，%s",
+        CHINESE("zh-CN", "lang-zh", List.of("首页", "机构名录", "人员", "通缉令", "合作", "联合案件", "比对", "移交", "合作活动", "统计", "检索", "消息", "API 令牌"), "退出", "欢迎，%s",
                 "登录", "用户名或密码错误。", "您已退出。"),
-        ENGLISH("en", "lang-en", List.of("Home", "Directory", "Persons", "Wanted notices", "Cooperation", "Joint cases", "Screening", "Handovers", "Engagements", "Statistics", "Messages", "API tokens"), "Log out", "Welcome, %s",
+        ENGLISH("en", "lang-en", List.of("Home", "Directory", "Persons", "Wanted notices", "Cooperation", "Joint cases", "Screening", "Handovers", "Engagements", "Statistics", "Search", "Messages", "API tokens"), "Log out", "Welcome, %s",
                 "Log in", "Wrong user name or password.", "You have logged out.");
 
         final String tag;
