@@ -69,8 +69,11 @@ class RetentionPostgresIntegrationTest {
                         + " 'Mã Thị Hoa', 'DISMISSED', ?, 'system:screening', 'cb.officer', 'Nông Văn Hải', ?, 'khác người', 1)",
                 old, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), System.currentTimeMillis() - 120 * DAY,
                 System.currentTimeMillis() - 119 * DAY);
-        assertThat(retention.overview(supervisor).hits()).extracting(RetentionOverview.DueHit::id).contains(old);
-        assertThat(retention.deleteOldHits("cb.supervisor")).isEqualTo(1);
+        // the demo's own dismissed hit is past its period too, unless a test before this one in the context removed it
+        List<UUID> overdue = retention.overview(supervisor).hits().stream().filter(RetentionOverview.DueHit::overdue)
+                .map(RetentionOverview.DueHit::id).toList();
+        assertThat(overdue).contains(old);
+        assertThat(retention.deleteOldHits("cb.supervisor")).isEqualTo(overdue.size());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM screening_hit WHERE id = ?", Integer.class, old)).isZero();
     }
 

@@ -1,6 +1,8 @@
 package org.liaison.screening.internal;
 
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.liaison.matching.NameIndex;
 import org.liaison.shared.NodeProperties;
 import org.slf4j.Logger;
@@ -27,6 +29,26 @@ class ScreeningConfiguration {
         }
         Path dir = node.dataDir().resolve("index").resolve("names");
         log.info("Name index in {}", dir.toAbsolutePath());
-        return NameIndex.lucene(dir);
+        try {
+            return NameIndex.lucene(dir);
+        } catch (UncheckedIOException e) {
+            if (!lockedByAnother(e)) {
+                throw e;
+            }
+            // a second instance of this node on the same database and data folder: the index is rebuilt from the
+            // database at start anyway, so this instance keeps its own in memory rather than failing to start
+            log.warn("Name index in {} is held by another instance of this node; this instance keeps its index in memory",
+                    dir.toAbsolutePath());
+            return NameIndex.luceneInMemory();
+        }
+    }
+
+    private static boolean lockedByAnother(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
