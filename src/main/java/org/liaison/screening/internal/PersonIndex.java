@@ -276,8 +276,16 @@ public class PersonIndex {
         return indexed.entrySet().stream().filter(e -> !e.getValue().own()).map(e -> new PersonId(e.getKey())).toList();
     }
 
+    /**
+     * Lets a running rebuild finish before the database closes: interrupting a thread in the middle of the embedded
+     * database's file I/O closes its file channel, and the database's last writes then fail ("Writing to
+     * FileChannel failed"), as short-lived commands that close right after starting showed.
+     */
     @PreDestroy
-    void stop() {
-        builder.shutdownNow();
+    void stop() throws InterruptedException {
+        builder.shutdown();
+        if (!builder.awaitTermination(60, TimeUnit.SECONDS)) {
+            builder.shutdownNow();
+        }
     }
 }

@@ -7,9 +7,11 @@ import org.liaison.matching.NameIndex;
 import org.liaison.shared.NodeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Which {@link NameIndex} holds the node's persons: the one place to choose another implementation. The embedded
@@ -23,8 +25,10 @@ class ScreeningConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ScreeningConfiguration.class);
 
     @Bean
-    NameIndex personsNameIndex(NodeProperties node, Environment environment) {
-        if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:")) {
+    NameIndex personsNameIndex(NodeProperties node, Environment environment, ApplicationContext context) {
+        // in memory also for an offline command (no web server): it screens nothing and leaves no files behind
+        if (environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:mem:")
+                || !(context instanceof WebApplicationContext)) {
             return NameIndex.luceneInMemory();
         }
         Path dir = node.dataDir().resolve("index").resolve("names");
