@@ -36,12 +36,12 @@ class DirectoryService implements Directory {
 
     @Override
     public List<GateSummary> gates() {
-        return gates.findAllByOrderByCode().stream().map(DirectoryService::summary).toList();
+        return cache.get("gates", () -> gates.findAllByOrderByCode().stream().map(DirectoryService::summary).toList());
     }
 
     @Override
     public Optional<GateSummary> gate(String code) {
-        return gates.findByCode(code).map(DirectoryService::summary);
+        return cache.get("gate:" + code, () -> gates.findByCode(code).map(DirectoryService::summary));
     }
 
     static GateSummary summary(BorderGate g) {
@@ -56,7 +56,8 @@ class DirectoryService implements Directory {
 
     @Override
     public List<AgencySummary> agencies() {
-        return agencies.findAllByOrderByOwnDescCodeAsc().stream().map(DirectoryService::summary).toList();
+        return cache.get("agencies",
+                () -> agencies.findAllByOrderByOwnDescCodeAsc().stream().map(DirectoryService::summary).toList());
     }
 
     @Override
@@ -104,10 +105,10 @@ class DirectoryService implements Directory {
 
     @Override
     public List<UnitSummary> units() {
-        return agencies.findAllByOrderByOwnDescCodeAsc().stream()
+        return cache.get("units", () -> agencies.findAllByOrderByOwnDescCodeAsc().stream()
                 .flatMap(a -> units.findByAgencyCodeOrderByCode(a.code()).stream())
                 .map(DirectoryService::summary)
-                .toList();
+                .toList());
     }
 
     @Override

@@ -12,10 +12,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Agencies and units as pages read them: every list row names its agency or unit, and a database round trip per row
- * made the busiest lists the slowest pages. They change rarely and only through this module, so what was read is
- * kept until a save or delete of an agency or unit clears it (at once and again after the commit, so a read between
- * the two cannot keep the old value). Another instance on a shared database sees a change within {@link #TTL}.
+ * Agencies, units and border gates as pages read them: every list row names its agency, unit or gate, and a database
+ * round trip per row made the busiest lists the slowest pages. They change rarely and only through this module, so
+ * what was read is kept until a save or delete of an agency, unit or gate clears it (at once and again after the
+ * commit, so a read between the two cannot keep the old value). Another instance on a shared database sees a change
+ * within {@link #TTL}.
  */
 @Component
 class ReferenceCache {
@@ -50,7 +51,7 @@ class ReferenceCache {
     }
 
     private void changed(Object entity) {
-        if (!(entity instanceof Agency) && !(entity instanceof Unit) && entity != null) {
+        if (!(entity instanceof Agency) && !(entity instanceof Unit) && !(entity instanceof BorderGate) && entity != null) {
             return;
         }
         entries.clear();
