@@ -56,6 +56,8 @@ class ScreeningIntegrationTest {
     static final UUID DAM = demo("person:vn-dam");
 
     @Autowired
+    org.liaison.screening.internal.PersonIndex personIndex;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
@@ -148,6 +150,7 @@ class ScreeningIntegrationTest {
     void aNoticeThatEndsNoLongerRaisesAnAlert() throws Exception {
         UUID ours = record(token("cb.officer"), """
                 {"names":[{"text":"Lục Văn Tài","script":"VIETNAMESE","kind":"PRIMARY"}],"sex":"MALE","nationality":"VNM"}""");
+        indexedNow(ours);
         UUID notice = UUID.randomUUID();
         guangxi.notice(notice, UUID.randomUUID(), List.of(new Name("陆文才", "HAN", "PRIMARY")), "MALE", null, "VNM");
         await(() -> count("SELECT COUNT(*) FROM screening_hit WHERE notice_id = ? AND status = 'NEW' AND notice_active = TRUE",
@@ -170,6 +173,7 @@ class ScreeningIntegrationTest {
                           {"text":"HA THI THU","script":"LATIN","kind":"AS_ON_DOCUMENT"}],
                  "sex":"FEMALE","birth":{"precision":"FULL","year":1993,"month":2,"day":11},"nationality":"VNM",
                  "documents":[{"type":"VN_CITIZEN_ID","number":"004193000381"}]}""");
+        indexedNow(ours);
         UUID notice = UUID.randomUUID();
         guangxi.notice(notice, UUID.randomUUID(), List.of(new Name("何氏秋", "HAN", "PRIMARY")), "FEMALE",
                 new Birth("FULL", 1993, 2, 11), "VNM");
@@ -411,6 +415,15 @@ class ScreeningIntegrationTest {
         var m = Pattern.compile("data-testid=\"error-" + Pattern.quote(field) + "\"[^>]*>([^<]*)<")
                 .matcher(page);
         return m.find() ? HtmlUtils.htmlUnescape(m.group(1)) : null;
+    }
+
+    /**
+     * Puts the just-recorded person in the name index now rather than when the asynchronous listener gets to it:
+     * these tests are about what follows a hit, and a notice that arrives while both the person's indexing and the
+     * person's own screen are still queued finds no one (a race written down in the stop note of session 3).
+     */
+    void indexedNow(UUID person) {
+        personIndex.refresh(new org.liaison.persons.PersonId(person));
     }
 
     static void await(BooleanSupplier condition) {
