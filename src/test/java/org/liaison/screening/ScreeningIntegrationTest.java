@@ -127,8 +127,13 @@ class ScreeningIntegrationTest {
         assertThat(jdbc.queryForList("SELECT person_id FROM screening_hit WHERE notice_id = ?", UUID.class, notice))
                 .as("only our own record, not the received copy of the wanted person").containsExactly(ours);
         UUID hit = hit(notice, ours);
-        assertThat(jdbc.queryForList("SELECT kind FROM screening_hit_line WHERE screening_hit = ? ORDER BY screening_hit_key",
-                String.class, hit)).startsWith("HAN_VIET", "HAN_VIET", "HAN_VIET").contains("BIRTH_YEAR_MATCHES");
+        List<String> kinds = jdbc.queryForList(
+                "SELECT kind FROM screening_hit_line WHERE screening_hit = ? ORDER BY screening_hit_key", String.class, hit);
+        // the notice's screen explains each part by its Hán-Việt reading; when the person's own screen (queued since
+        // it was recorded) gets there first it names the shared characters instead
+        assertThat(kinds.subList(0, 3)).isIn(List.of("HAN_VIET", "HAN_VIET", "HAN_VIET"),
+                List.of("SHARED_CHARACTER", "SHARED_CHARACTER", "SHARED_CHARACTER"));
+        assertThat(kinds).contains("BIRTH_YEAR_MATCHES");
         assertThat(jdbc.queryForObject("SELECT status FROM screening_hit WHERE id = ?", String.class, hit)).isEqualTo("NEW");
     }
 
