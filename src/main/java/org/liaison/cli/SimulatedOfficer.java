@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One officer at a browser: its own HTTP client and cookie jar, logs in through the form, then opens the pages an
+ * One officer at a browser: its own cookie jar (the HTTP client and its connections are shared, as 200 clients with a
+ * selector thread and a worker pool each cost the load generator more CPU than the pages it was timing), logs in through the form, then opens the pages an
  * officer opens during a shift (a list, then one of its items), pausing to read between pages. Every request is
  * timed on its own, the way a browser shows each page; redirects are not followed so each one counts separately.
  */
@@ -36,33 +38,35 @@ final class SimulatedOfficer {
     private final Duration think;
     private final Recorder recorder;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final boolean screens;
 
-    SimulatedOfficer(URI base, String username, Duration think, Recorder recorder) {
+    SimulatedOfficer(HttpClient http, URI base, String username, Duration think, Recorder recorder) {
         this.base = base;
         this.username = username;
         this.think = think;
         this.recorder = recorder;
         this.screens = !username.endsWith(".auditor"); // auditors may read but not screen
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = http;
+    }
+
+    /** The client all officers share: no redirects followed (each is timed on its own), HTTP/1.1 as browsers use here. */
+    static HttpClient sharedClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(TIMEOUT).build();
     }
 
     /** Logs in, then browses until {@code until} (System.nanoTime). */
     void run(long until) throws InterruptedException {
-        try {
-            while (!login()) {
-                if (System.nanoTime() > until) {
-                    return;
-                }
-                pause();
+        while (!login()) {
+            if (System.nanoTime() > until) {
+                return;
             }
-            while (System.nanoTime() < until) {
-                visit(ThreadLocalRandom.current().nextInt(screens ? 9 : 8));
-                pause();
-            }
-        } finally {
-            http.close();
+            pause();
+        }
+        while (System.nanoTime() < until) {
+            visit(ThreadLocalRandom.current().nextInt(screens ? 9 : 8));
+            pause();
         }
     }
 
@@ -123,7 +127,7 @@ final class SimulatedOfficer {
     }
 
     private Page get(String name, String path) {
-        return send(name, HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET().build());
+        return send(name, HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET());
     }
 
     private Page post(String name, String path, String form, boolean htmx) {
@@ -133,13 +137,15 @@ final class SimulatedOfficer {
         if (htmx) {
             b.header("HX-Request", "true");
         }
-        return send(name, b.build());
+        return send(name, b);
     }
 
-    private Page send(String name, HttpRequest request) {
+    private Page send(String name, HttpRequest.Builder builder) {
         long t0 = System.nanoTime();
         try {
+            HttpRequest request = withCookies(builder);
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            cookies.put(request.uri(), r.headers().map());
             long nanos = System.nanoTime() - t0;
             String location = r.headers().firstValue("Location").orElse(null);
             // a lost session (or a refused login) shows as a redirect to the login form, or as Spring's
@@ -158,6 +164,13 @@ final class SimulatedOfficer {
             recorder.record(name, t0, System.nanoTime() - t0, e.getClass().getSimpleName());
             return new Page(0, false, null, "");
         }
+    }
+
+    /** The request with this officer's cookies for its address, as a browser sends them. */
+    private HttpRequest withCookies(HttpRequest.Builder builder) throws java.io.IOException {
+        HttpRequest bare = builder.build();
+        cookies.get(bare.uri(), Map.of()).forEach((header, values) -> values.forEach(v -> builder.header(header, v)));
+        return builder.build();
     }
 
     /** Reading time: uniformly between half and one and a half times the mean think time. */

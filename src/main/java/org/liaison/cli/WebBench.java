@@ -3,6 +3,7 @@ package org.liaison.cli;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class WebBench implements Callable<Integer> {
                             "liaison.web.max-sessions-per-officer", String.valueOf(users + 10)));
             base = URI.create("http://localhost:" + port + "/");
         }
-        try {
+        try (HttpClient http = SimulatedOfficer.sharedClient()) {
             long start = System.nanoTime();
             measureFrom = start + warmup.toNanos();
             until = measureFrom + duration.toNanos();
@@ -86,7 +87,7 @@ final class WebBench implements Callable<Integer> {
             for (int i = 0; i < users; i++) {
                 // logins spread over the first two thirds of the warm-up, as officers arrive for a shift, not all at once
                 long startAt = start + warmup.toNanos() * 2 / 3 * i / users;
-                SimulatedOfficer officer = new SimulatedOfficer(base, ACCOUNTS.get(i % ACCOUNTS.size()), think, this::record);
+                SimulatedOfficer officer = new SimulatedOfficer(http, base, ACCOUNTS.get(i % ACCOUNTS.size()), think, this::record);
                 officers.add(Thread.ofVirtual().name("officer-" + i).start(() -> {
                     try {
                         Thread.sleep(Duration.ofNanos(Math.max(0, startAt - System.nanoTime())));

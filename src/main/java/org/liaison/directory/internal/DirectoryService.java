@@ -11,8 +11,13 @@ import org.liaison.shared.NodeProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The directory as other modules read it. Agencies, units and gates come from {@link ReferenceCache} without a
+ * transaction of their own: templates ask for a name per list row, after the page's transaction has ended, and
+ * opening one per call cost more than the rest of the row. A cache miss reads through the repositories, each read in
+ * its own read-only transaction.
+ */
 @Service
-@Transactional(readOnly = true)
 class DirectoryService implements Directory {
 
     private final Agencies agencies;
@@ -82,16 +87,19 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<UnitSummary> unit(String agencyCode, String unitCode) {
         return units.findByAgencyCodeAndCode(agencyCode, unitCode).map(DirectoryService::summary);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<UnitSummary> counterparts(long ownUnitId) {
         return partnerUnits(pairs.findAll().stream().filter(p -> p.unitId() == ownUnitId));
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<UnitSummary> counterparts() {
         return partnerUnits(pairs.findAll().stream());
     }
@@ -112,6 +120,7 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<OfficerSummary> officers() {
         return officers.findAllByOrderByUsername().stream()
                 .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()))
@@ -119,6 +128,7 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<OfficerSummary> officers(long unitId) {
         return officers.findAllByOrderByUsername().stream()
                 .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()) && Objects.equals(o.unitId(), unitId))
@@ -126,12 +136,14 @@ class DirectoryService implements Directory {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<OfficerSummary> officer(String username) {
         return officers.findByUsername(username).filter(o -> o.agencyCode().equals(node.agency()))
                 .map(DirectoryService::summary);
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<Mailbox> mailbox(String username) {
         return officers.findByUsername(username)
                 .filter(o -> o.enabled() && o.agencyCode().equals(node.agency()) && o.email() != null)
