@@ -91,6 +91,8 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String NAME = "name";
     private static final String ATTRIBUTES = "attributes";
     private static final String KEY = "key";
+    /** Two keys of two different parts of one way of reading, as one term: finds entries sharing both parts at once. */
+    private static final String PAIR = "pair";
     private static final String WAY_WEIGHT = "way_weight";
     private static final String PARTS = "parts";
     /** Identity document numbers: terms to find an entry by, and doc values to score it with. */
@@ -98,7 +100,7 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String ID_NUMBERS = "id_numbers";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "7/";
+    private static final String KEYS_VERSION = "8/";
     private static final int BATCH = 512;
 
     private final Directory directory;
@@ -220,6 +222,8 @@ public final class LuceneNameIndex implements NameIndex {
                     }
                 }
                 for (Future<?> f : running) f.get();
+                // one segment: a screen looks up each of its terms once per segment, and reads each name once
+                writer.forceMerge(1);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
             } finally {
@@ -267,14 +271,22 @@ public final class LuceneNameIndex implements NameIndex {
             doc.add(new BinaryDocValuesField(ID_NUMBERS, PackedAttributes.packIdNumbers(identity.idNumbers())));
         }
         Set<String> keys = new HashSet<>();
+        Set<String> pairs = new HashSet<>();
         Set<Integer> weights = new HashSet<>();
         List<NameKeys.Way> ways = NameKeys.of(matcher.readings(identity.name()), matcher.tables(), NameKeys.Side.ENTRY);
         doc.add(new BinaryDocValuesField(PARTS, LinkBound.encode(ways)));
         for (NameKeys.Way way : ways) {
             weights.add(way.halfWeights());
-            way.parts().forEach(p -> keys.addAll(p.keys()));
+            List<NameKeys.PartKeys> parts = way.parts();
+            for (int i = 0; i < parts.size(); i++) {
+                keys.addAll(parts.get(i).keys());
+                for (int j = i + 1; j < parts.size(); j++) {
+                    for (String a : parts.get(i).keys()) for (String b : parts.get(j).keys()) pairs.add(pair(a, b));
+                }
+            }
         }
         for (String key : keys) doc.add(new StringField(KEY, key, Field.Store.NO));
+        for (String pair : pairs) doc.add(new StringField(PAIR, pair, Field.Store.NO));
         for (int w : weights) doc.add(new SortedNumericDocValuesField(WAY_WEIGHT, w));
         return doc;
     }
@@ -328,47 +340,50 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /**
-     * One way of reading's requirements. Parts that every requirement needs are required once, outside the choice
-     * between the requirements, so that the postings of a common part are walked once (Nguyễn and Hùng of Nguyễn Văn
-     * Hùng, needed with or without Văn).
+     * One way of reading's requirements, any of which an entry must meet. A requirement of two parts or more is led by
+     * the pair term of its two most telling parts (the heaviest, the later when equal: a given name says more than a
+     * surname), whose postings are the entries sharing both parts; the other parts and the weight range are checked on
+     * those. Walking the postings of each part and intersecting them cost most of a screen at a million entries.
      */
     private static Query wayQuery(NameKeys.Way way, List<Blocking.Requirement> requirements) {
         if (requirements.isEmpty()) return null;
-        Set<Integer> common = new java.util.TreeSet<>(requirements.get(0).parts());
-        for (Blocking.Requirement r : requirements) {
-            if (r.minimumShared() != r.parts().size()) common.clear();
-            common.retainAll(r.parts());
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int i : common) b.add(partQuery(way, i), Occur.FILTER);
-        BooleanQuery.Builder choice = new BooleanQuery.Builder();
-        boolean always = false;
-        for (Blocking.Requirement r : requirements) {
-            Query rest = rest(way, r, common);
-            if (rest == null) always = true;
-            else choice.add(rest, Occur.SHOULD);
-        }
-        if (!always) b.add(choice.build(), Occur.FILTER);
-        return b.build();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Blocking.Requirement r : requirements) any.add(requirement(way, r), Occur.SHOULD);
+        return requirements.size() == 1 ? requirement(way, requirements.get(0)) : any.build();
     }
 
-    /** What a requirement asks beyond the common parts; {@code null} when nothing. */
-    private static Query rest(NameKeys.Way way, Blocking.Requirement r, Set<Integer> common) {
+    private static Query requirement(NameKeys.Way way, Blocking.Requirement r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean all = r.minimumShared() == r.parts().size();
-        int clauses = 0;
-        for (int i : r.parts()) {
-            if (common.contains(i)) continue;
-            b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
-            clauses++;
+        if (all && r.parts().size() >= 2) {
+            List<Integer> lead = r.parts().stream()
+                    .sorted(Comparator.comparingDouble((Integer i) -> way.parts().get(i).weight()).reversed()
+                            .thenComparing(Comparator.<Integer>reverseOrder()))
+                    .limit(2).toList();
+            b.add(pairQuery(way, lead.get(0), lead.get(1)), Occur.FILTER);
+            for (int i : r.parts()) if (!lead.contains(i)) b.add(partQuery(way, i), Occur.FILTER);
+        } else {
+            for (int i : r.parts()) b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
+            if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
         }
-        if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
         if (!r.anyWeight()) {
             // checked on the documents the parts find, never walked on its own: a range over all entries costs O(N)
             b.add(SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
-            clauses++;
         }
-        return clauses == 0 ? null : b.build();
+        return b.build();
+    }
+
+    /** Entries with a part sharing a key with part {@code a} and another sharing one with part {@code b}. */
+    private static Query pairQuery(NameKeys.Way way, int a, int b) {
+        Set<BytesRef> terms = new java.util.TreeSet<>();
+        for (String x : way.parts().get(a).keys()) {
+            for (String y : way.parts().get(b).keys()) terms.add(new BytesRef(pair(x, y)));
+        }
+        return new TermInSetQuery(PAIR, terms);
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + '\t' + b : b + '\t' + a;
     }
 
     /**
@@ -404,6 +419,8 @@ public final class LuceneNameIndex implements NameIndex {
         }
 
         private final Map<Integer, Alignment> alignments = new HashMap<>();
+        /** Per name ordinal, whether the {@link LinkBound} lets its documents through. */
+        final Map<Integer, Boolean> reaches = new HashMap<>();
 
         String name(int ord) throws IOException {
             String name = nameOf.get(ord);
@@ -443,8 +460,17 @@ public final class LuceneNameIndex implements NameIndex {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (bound != null && (!leaf.parts.advanceExact(doc) || !bound.mayReach(leaf.parts.binaryValue()))) return;
             if (!leaf.names.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
+            if (bound != null) {
+                // the parts are the name's: namesakes share the decision, and a common name is found thousands of times
+                int ord = leaf.names.ordValue();
+                Boolean reaches = leaf.reaches.get(ord);
+                if (reaches == null) {
+                    reaches = leaf.parts.advanceExact(doc) && bound.mayReach(leaf.parts.binaryValue());
+                    leaf.reaches.put(ord, reaches);
+                }
+                if (!reaches) return;
+            }
             long attributes = leaf.attributes.advanceExact(doc) ? leaf.attributes.longValue() : 0;
             List<IdNumber> numbers = leaf.idNumbers.advanceExact(doc)
                     ? PackedAttributes.idNumbers(leaf.idNumbers.binaryValue()) : List.of();
