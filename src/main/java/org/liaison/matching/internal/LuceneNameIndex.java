@@ -347,30 +347,63 @@ public final class LuceneNameIndex implements NameIndex {
      */
     private static Query wayQuery(NameKeys.Way way, List<Blocking.Requirement> requirements) {
         if (requirements.isEmpty()) return null;
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (Blocking.Requirement r : requirements) any.add(requirement(way, r), Occur.SHOULD);
-        return requirements.size() == 1 ? requirement(way, requirements.get(0)) : any.build();
-    }
-
-    private static Query requirement(NameKeys.Way way, Blocking.Requirement r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean all = r.minimumShared() == r.parts().size();
-        if (all && r.parts().size() >= 2) {
+        // requirements led by the same pair share its postings: the pair is walked once, the rest checked on it
+        Map<List<Integer>, List<Query>> byLead = new java.util.LinkedHashMap<>();
+        List<Query> alone = new ArrayList<>();
+        for (Blocking.Requirement r : requirements) {
+            boolean all = r.minimumShared() == r.parts().size();
+            if (!all || r.parts().size() < 2) {
+                alone.add(requirement(way, r));
+                continue;
+            }
             List<Integer> lead = r.parts().stream()
                     .sorted(Comparator.comparingDouble((Integer i) -> way.parts().get(i).weight()).reversed()
                             .thenComparing(Comparator.<Integer>reverseOrder()))
-                    .limit(2).toList();
+                    .limit(2).sorted().toList();
+            BooleanQuery.Builder rest = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (int i : r.parts()) {
+                if (!lead.contains(i)) {
+                    rest.add(partQuery(way, i), Occur.FILTER);
+                    clauses++;
+                }
+            }
+            if (!r.anyWeight()) {
+                rest.add(weightRange(r), Occur.FILTER);
+                clauses++;
+            }
+            byLead.computeIfAbsent(lead, k -> new ArrayList<>()).add(clauses == 0 ? null : rest.build());
+        }
+        List<Query> any = new ArrayList<>(alone);
+        byLead.forEach((lead, rests) -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
             b.add(pairQuery(way, lead.get(0), lead.get(1)), Occur.FILTER);
-            for (int i : r.parts()) if (!lead.contains(i)) b.add(partQuery(way, i), Occur.FILTER);
-        } else {
-            for (int i : r.parts()) b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
-            if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
-        }
-        if (!r.anyWeight()) {
-            // checked on the documents the parts find, never walked on its own: a range over all entries costs O(N)
-            b.add(SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights()), Occur.FILTER);
-        }
+            if (!rests.contains(null)) {
+                BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
+                rests.forEach(q -> oneOf.add(q, Occur.SHOULD));
+                b.add(rests.size() == 1 ? rests.get(0) : oneOf.build(), Occur.FILTER);
+            }
+            any.add(b.build());
+        });
+        if (any.size() == 1) return any.get(0);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        any.forEach(q -> b.add(q, Occur.SHOULD));
         return b.build();
+    }
+
+    /** A requirement of one part, or of some of its parts: each part's keys, walked. */
+    private static Query requirement(NameKeys.Way way, Blocking.Requirement r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean all = r.minimumShared() == r.parts().size();
+        for (int i : r.parts()) b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
+        if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
+        if (!r.anyWeight()) b.add(weightRange(r), Occur.FILTER);
+        return b.build();
+    }
+
+    /** Checked on the documents the parts find, never walked on its own: a range over all entries costs O(N). */
+    private static Query weightRange(Blocking.Requirement r) {
+        return SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights());
     }
 
     /** Entries with a part sharing a key with part {@code a} and another sharing one with part {@code b}. */
