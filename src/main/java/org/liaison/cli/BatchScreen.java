@@ -26,7 +26,8 @@ import org.liaison.matching.SubjectCsv;
  */
 final class BatchScreen {
 
-    private static final int CHUNK = 256;
+    /** Subjects screened together: large enough that common names repeat within it and are searched once. */
+    private static final int CHUNK = 2_048;
 
     record Subject(String id, Identity identity) {
     }
@@ -71,13 +72,14 @@ final class BatchScreen {
     private static Chunk screen(NameIndex index, List<Subject> chunk, double threshold, int limit, AtomicLong done) throws IOException {
         StringBuilder csv = new StringBuilder(chunk.size() * 64);
         int rows = 0;
-        for (Subject s : chunk) {
-            for (Candidate c : index.screen(s.identity(), threshold, limit)) {
-                SubjectCsv.writeResult(csv, s.id(), c);
+        List<List<Candidate>> found = index.screenAll(chunk.stream().map(Subject::identity).toList(), threshold, limit);
+        for (int i = 0; i < chunk.size(); i++) {
+            for (Candidate c : found.get(i)) {
+                SubjectCsv.writeResult(csv, chunk.get(i).id(), c);
                 rows++;
             }
-            done.incrementAndGet();
         }
+        done.addAndGet(chunk.size());
         return new Chunk(csv.toString(), rows);
     }
 

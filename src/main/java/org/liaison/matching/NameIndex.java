@@ -38,6 +38,14 @@ public interface NameIndex extends AutoCloseable {
     /** Entries scoring at or above {@code threshold} against the subject, best first, at most {@code limit}. */
     List<Candidate> screen(Identity subject, double threshold, int limit);
 
+    /**
+     * Each subject screened as by {@link #screen(Identity, double, int)}, in order. An index may search once for the
+     * subjects that share a name (a crossing list names many Nguyễn Thị Linh), then score each one's attributes.
+     */
+    default List<List<Candidate>> screenAll(List<Identity> subjects, double threshold, int limit) {
+        return subjects.stream().map(s -> screen(s, threshold, limit)).toList();
+    }
+
     /** Screening at the {@linkplain NameMatcher#OPERATING_THRESHOLD operating threshold}. */
     default List<Candidate> screen(Identity subject, int limit) {
         return screen(subject, NameMatcher.OPERATING_THRESHOLD, limit);

@@ -298,27 +298,49 @@ public final class LuceneNameIndex implements NameIndex {
 
     @Override
     public List<Candidate> screen(Identity subject, double threshold, int limit) {
+        return screenAll(List.of(subject), threshold, limit).get(0);
+    }
+
+    /** Subjects with the same name and the same most their attributes can add share one search of the names. */
+    private record NameSearch(String name, double target) {
+    }
+
+    @Override
+    public List<List<Candidate>> screenAll(List<Identity> subjects, double threshold, int limit) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
-        PreparedIdentity prepared = matcher.prepare(subject);
-        List<NameKeys.Way> ways = NameKeys.of(prepared.readings(), matcher.tables(), NameKeys.Side.SUBJECT);
-        double target = threshold - AttributeComparison.maxBonus(subject);
-        Query query = query(ways, target);
-        Query byNumber = subject.idNumbers().isEmpty() ? null : new TermInSetQuery(ID_NUMBER,
-                subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
-        if (query == null && byNumber == null) return List.of();
-        return withSearcher(searcher -> {
-            List<Hit> hits = query == null ? new ArrayList<>()
-                    : new ArrayList<>(searcher.search(query, new HitCollectors(new LinkBound(ways, target))));
-            if (byNumber != null) {
-                // an entry sharing a document number may reach the threshold with a weaker name: all of them are scored
-                Set<String> found = new HashSet<>();
-                hits.forEach(h -> found.add(key(h)));
-                searcher.search(byNumber, new HitCollectors(null)).stream().filter(h -> found.add(key(h))).forEach(hits::add);
+        Map<NameSearch, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            Identity s = subjects.get(i);
+            groups.computeIfAbsent(new NameSearch(s.name(), threshold - AttributeComparison.maxBonus(s)), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Candidate>> found = new ArrayList<>(java.util.Collections.nCopies(subjects.size(), List.of()));
+        withSearcher(searcher -> {
+            for (Map.Entry<NameSearch, List<Integer>> group : groups.entrySet()) {
+                double target = group.getKey().target();
+                List<ParsedName> readings = matcher.readings(group.getKey().name());
+                List<NameKeys.Way> ways = NameKeys.of(readings, matcher.tables(), NameKeys.Side.SUBJECT);
+                Query query = query(ways, target);
+                List<Hit> byName = query == null ? List.of() : searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
+                Map<String, Alignment> alignments = new HashMap<>();
+                for (int i : group.getValue()) {
+                    Identity subject = subjects.get(i);
+                    List<Hit> hits = byName;
+                    if (!subject.idNumbers().isEmpty()) {
+                        // an entry sharing a document number may reach the threshold with a weaker name: all are scored
+                        hits = new ArrayList<>(byName);
+                        Set<String> seen = new HashSet<>();
+                        hits.forEach(h -> seen.add(key(h)));
+                        Query byNumber = new TermInSetQuery(ID_NUMBER, subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
+                        searcher.search(byNumber, new HitCollectors(null)).stream().filter(h -> seen.add(key(h))).forEach(hits::add);
+                    }
+                    found.set(i, rescore(new PreparedIdentity(subject, readings), hits, alignments, threshold, target, limit));
+                }
             }
-            return rescore(prepared, hits, threshold, target, limit);
+            return null;
         });
+        return found;
     }
 
     /**
@@ -539,9 +561,8 @@ public final class LuceneNameIndex implements NameIndex {
      * ({@code target}: the threshold less the most the attributes can add); keeps those at the threshold, best first,
      * ties by id.
      */
-    private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, double threshold, double target, int limit)
-            throws IOException {
-        Map<String, Alignment> byName = new HashMap<>();
+    private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, Map<String, Alignment> byName, double threshold,
+                                    double target, int limit) throws IOException {
         List<Scored> passing = new ArrayList<>();
         for (Hit hit : hits) {
             Alignment names = hit.leaf().alignment(hit.nameOrd(), name -> byName.computeIfAbsent(name,

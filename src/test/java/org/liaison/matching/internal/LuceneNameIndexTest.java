@@ -140,6 +140,40 @@ class LuceneNameIndexTest {
         }
     }
 
+    /**
+     * Subjects screened together, many of them namesakes with other birth dates, sexes, nationalities and numbers, get
+     * the very lists (order, scores, evidence) that screening each alone gives: sharing the search of a name changes
+     * nothing but the time.
+     */
+    @Test
+    void screensSubjectsTogetherAsOneByOne() throws Exception {
+        List<String> names = new ArrayList<>();
+        for (var p : org.liaison.matching.NameMatchingEvaluationTestAccess.pairs()) {
+            names.add(p[0]);
+            names.add(p[1]);
+        }
+        SplittableRandom random = new SplittableRandom(11);
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) entries.add(new WatchlistEntry("e" + i, attributes(names.get(i), random)));
+        List<Identity> subjects = new ArrayList<>();
+        for (int s = 0; s < 120; s++) {
+            // a few names, each repeated: the groups the index searches once
+            subjects.add(attributes(names.get(random.nextInt(12) * 7), random));
+        }
+        try (NameIndex index = NameIndex.luceneInMemory()) {
+            index.replaceAll(entries);
+            for (double threshold : new double[] {0.6, 0.8}) {
+                List<List<Candidate>> together = index.screenAll(subjects, threshold, 5);
+                assertThat(together).hasSameSizeAs(subjects);
+                for (int s = 0; s < subjects.size(); s++) {
+                    List<Candidate> alone = index.screen(subjects.get(s), threshold, 5);
+                    assertThat(together.get(s)).as("%s at %.2f", subjects.get(s), threshold).isEqualTo(alone);
+                }
+                assertThat(together).anySatisfy(found -> assertThat(found).isNotEmpty());
+            }
+        }
+    }
+
     private static final List<IdNumber> ID_NUMBERS = List.of(
             new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001060000001"), new IdNumber(IdNumber.Type.VN_CITIZEN_ID, "001060000002"),
             new IdNumber(IdNumber.Type.CN_RESIDENT_ID, "45010219600101001X"), new IdNumber(IdNumber.Type.PASSPORT, "C1234567"),
