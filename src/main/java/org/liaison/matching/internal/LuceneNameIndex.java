@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -450,10 +451,24 @@ public final class LuceneNameIndex implements NameIndex {
                 way.parts().get(part).keys().stream().map(BytesRef::new).toList());
     }
 
-    /** A document found, with what re-scoring needs; ordinals resolve through the leaf's doc values. */
-    private record Hit(LeafValues leaf, int doc, int nameOrd, long attributes, List<IdNumber> idNumbers) {
-        String name() throws IOException {
-            return leaf.name(nameOrd);
+    /** A name found in a leaf, and what was worked out about it once for all the documents that bear it. */
+    private static final class FoundName {
+        final int ord;
+        /** Whether the {@link LinkBound} lets its documents through; null until asked. */
+        Boolean reaches;
+        String text;
+        boolean aligned;
+        Alignment alignment;
+
+        FoundName(int ord) {
+            this.ord = ord;
+        }
+    }
+
+    /** A document found, with what re-scoring needs. */
+    private record Hit(LeafValues leaf, int doc, FoundName name, long attributes, List<IdNumber> idNumbers) {
+        String text() throws IOException {
+            return leaf.text(name);
         }
     }
 
@@ -463,7 +478,8 @@ public final class LuceneNameIndex implements NameIndex {
         final NumericDocValues attributes;
         final BinaryDocValues parts;
         final BinaryDocValues idNumbers;
-        private final Map<Integer, String> nameOf = new HashMap<>();
+        /** Namesakes share one ordinal: a common name is found thousands of times, and looked at once. */
+        private final Map<Integer, FoundName> found = new HashMap<>();
 
         LeafValues(LeafReaderContext leaf) throws IOException {
             context = leaf;
@@ -473,25 +489,22 @@ public final class LuceneNameIndex implements NameIndex {
             idNumbers = DocValues.getBinary(leaf.reader(), ID_NUMBERS);
         }
 
-        private final Map<Integer, Alignment> alignments = new HashMap<>();
-        /** Per name ordinal, whether the {@link LinkBound} lets its documents through. */
-        final Map<Integer, Boolean> reaches = new HashMap<>();
-
-        String name(int ord) throws IOException {
-            String name = nameOf.get(ord);
-            if (name == null) {
-                name = names.lookupOrd(ord).utf8ToString();
-                nameOf.put(ord, name);
-            }
-            return name;
+        FoundName name(int ord) {
+            return found.computeIfAbsent(ord, FoundName::new);
         }
 
-        /** The alignment of the name with this ordinal, computed by {@code align} once per name. */
-        Alignment alignment(int ord, java.util.function.Function<String, Alignment> align) throws IOException {
-            if (alignments.containsKey(ord)) return alignments.get(ord);
-            Alignment a = align.apply(name(ord));
-            alignments.put(ord, a);
-            return a;
+        String text(FoundName name) throws IOException {
+            if (name.text == null) name.text = names.lookupOrd(name.ord).utf8ToString();
+            return name.text;
+        }
+
+        /** The alignment of the name, computed by {@code align} once per name. */
+        Alignment alignment(FoundName name, java.util.function.Function<String, Alignment> align) throws IOException {
+            if (!name.aligned) {
+                name.alignment = align.apply(text(name));
+                name.aligned = true;
+            }
+            return name.alignment;
         }
     }
 
@@ -516,20 +529,16 @@ public final class LuceneNameIndex implements NameIndex {
         @Override
         public void collect(int doc) throws IOException {
             if (!leaf.names.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
+            FoundName name = leaf.name(leaf.names.ordValue());
             if (bound != null) {
-                // the parts are the name's: namesakes share the decision, and a common name is found thousands of times
-                int ord = leaf.names.ordValue();
-                Boolean reaches = leaf.reaches.get(ord);
-                if (reaches == null) {
-                    reaches = leaf.parts.advanceExact(doc) && bound.mayReach(leaf.parts.binaryValue());
-                    leaf.reaches.put(ord, reaches);
-                }
-                if (!reaches) return;
+                // the parts are the name's: namesakes share the decision
+                if (name.reaches == null) name.reaches = leaf.parts.advanceExact(doc) && bound.mayReach(leaf.parts.binaryValue());
+                if (!name.reaches) return;
             }
             long attributes = leaf.attributes.advanceExact(doc) ? leaf.attributes.longValue() : 0;
             List<IdNumber> numbers = leaf.idNumbers.advanceExact(doc)
                     ? PackedAttributes.idNumbers(leaf.idNumbers.binaryValue()) : List.of();
-            hits.add(new Hit(leaf, doc, leaf.names.ordValue(), attributes, numbers));
+            hits.add(new Hit(leaf, doc, name, attributes, numbers));
         }
 
         @Override
@@ -565,21 +574,25 @@ public final class LuceneNameIndex implements NameIndex {
                                     double target, int limit) throws IOException {
         List<Scored> passing = new ArrayList<>();
         for (Hit hit : hits) {
-            Alignment names = hit.leaf().alignment(hit.nameOrd(), name -> byName.computeIfAbsent(name,
+            Alignment names = hit.leaf().alignment(hit.name(), text -> byName.computeIfAbsent(text,
                     n -> matcher.align(subject.readings(), matcher.readings(n))));
             double nameScore = names == null ? 0 : names.score;
-            boolean sameNumber = !hit.idNumbers().isEmpty() && AttributeComparison.shareIdNumber(subject.identity(),
-                    PackedAttributes.identity(hit.name(), hit.attributes(), hit.idNumbers()));
+            if (nameScore < target - AttributeComparison.SAME_ID_NUMBER - 1e-9) continue; // not even with a shared number
+            Identity identity = PackedAttributes.identity(hit.text(), hit.attributes(), hit.idNumbers());
+            boolean sameNumber = !hit.idNumbers().isEmpty() && AttributeComparison.shareIdNumber(subject.identity(), identity);
             if (nameScore < target - (sameNumber ? AttributeComparison.SAME_ID_NUMBER : 0) - 1e-9) continue;
-            Identity identity = PackedAttributes.identity(hit.name(), hit.attributes(), hit.idNumbers());
             double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject.identity(), identity, null)));
             if (score >= threshold) passing.add(new Scored(hit, identity, names, score));
         }
-        passing.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (passing.size() > limit) {
             // namesakes often tie: keep every entry tied with the last one kept, and let the ids decide among them
-            double last = passing.get(limit - 1).score();
-            passing = passing.stream().filter(p -> p.score() >= last).toList();
+            double[] scores = new double[passing.size()];
+            for (int i = 0; i < scores.length; i++) scores[i] = passing.get(i).score();
+            Arrays.sort(scores);
+            double last = scores[scores.length - limit];
+            List<Scored> best = new ArrayList<>();
+            for (Scored p : passing) if (p.score() >= last) best.add(p);
+            passing = best;
         }
         Map<String, String> ids = ids(passing);
         List<Scored> kept = passing.stream()
