@@ -100,10 +100,18 @@ public class AutomaticScreening {
     public int screenReceivedNotices() {
         int added = 0;
         for (PersonId received : index.receivedPersons()) {
-            for (NoticeSnapshot n : persons.noticesAbout(received, PersonIndex.SYSTEM)) {
-                if (!n.own() && n.active()) {
-                    added += screenNotice(n.id());
-                }
+            added += screenNoticesAbout(received);
+        }
+        return added;
+    }
+
+    /** Screens the partners' notices in force about one of their persons against the own persons. */
+    @Transactional
+    public int screenNoticesAbout(PersonId received) {
+        int added = 0;
+        for (NoticeSnapshot n : persons.noticesAbout(received, PersonIndex.SYSTEM)) {
+            if (!n.own() && n.active()) {
+                added += screenNotice(n.id());
             }
         }
         return added;

@@ -24,9 +24,22 @@ class ScreeningListeners {
         this.screening = screening;
     }
 
+    /**
+     * An own person is screened against the partners' notices in force; a partner's person (the one a notice wants)
+     * has its notices in force screened again once it is in the index. Person indexing and notice screening are
+     * separate listeners and may run in any order: without the second screen, a notice whose own screen ran before
+     * our person was indexed, followed by our person's screen before the partner's person was indexed, raised no alert.
+     * Whichever of the three runs last now finds the pair.
+     */
     @ApplicationModuleListener
     void personRecorded(PersonRecorded event) {
-        index.refresh(event.person()).filter(p -> event.own()).ifPresent(screening::screenOwnPerson);
+        index.refresh(event.person()).ifPresent(p -> {
+            if (event.own()) {
+                screening.screenOwnPerson(p);
+            } else {
+                screening.screenNoticesAbout(p.id());
+            }
+        });
     }
 
     /**
