@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * One officer at a browser: its own cookie jar (the HTTP client and its connections are shared, as 200 clients with a
- * selector thread and a worker pool each cost the load generator more CPU than the pages it was timing), logs in through the form, then opens the pages an
- * officer opens during a shift (a list, then one of its items), pausing to read between pages. Every request is
- * timed on its own, the way a browser shows each page; redirects are not followed so each one counts separately.
+ * selector thread and a worker pool each cost the load generator more CPU than the pages it was timing), logs in
+ * through the form, then opens the pages an officer opens during a shift (a list, then one of its items), pausing
+ * to read between pages. Every request is timed on its own, the way a browser shows each page; redirects are not
+ * followed so each one counts separately.
  */
 final class SimulatedOfficer {
 
@@ -127,25 +128,28 @@ final class SimulatedOfficer {
     }
 
     private Page get(String name, String path) {
-        return send(name, HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET());
+        URI uri = base.resolve(path);
+        return send(name, uri, HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET());
     }
 
     private Page post(String name, String path, String form, boolean htmx) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        URI uri = base.resolve(path);
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (htmx) {
             b.header("HX-Request", "true");
         }
-        return send(name, b);
+        return send(name, uri, b);
     }
 
-    private Page send(String name, HttpRequest.Builder builder) {
+    /** Sends the request with this officer's cookies for {@code uri}, as a browser does, and keeps the ones set. */
+    private Page send(String name, URI uri, HttpRequest.Builder builder) {
         long t0 = System.nanoTime();
         try {
-            HttpRequest request = withCookies(builder);
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            cookies.put(request.uri(), r.headers().map());
+            cookies.get(uri, Map.of()).forEach((header, values) -> values.forEach(v -> builder.header(header, v)));
+            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            cookies.put(uri, r.headers().map());
             long nanos = System.nanoTime() - t0;
             String location = r.headers().firstValue("Location").orElse(null);
             // a lost session (or a refused login) shows as a redirect to the login form, or as Spring's
@@ -164,13 +168,6 @@ final class SimulatedOfficer {
             recorder.record(name, t0, System.nanoTime() - t0, e.getClass().getSimpleName());
             return new Page(0, false, null, "");
         }
-    }
-
-    /** The request with this officer's cookies for its address, as a browser sends them. */
-    private HttpRequest withCookies(HttpRequest.Builder builder) throws java.io.IOException {
-        HttpRequest bare = builder.build();
-        cookies.get(bare.uri(), Map.of()).forEach((header, values) -> values.forEach(v -> builder.header(header, v)));
-        return builder.build();
     }
 
     /** Reading time: uniformly between half and one and a half times the mean think time. */

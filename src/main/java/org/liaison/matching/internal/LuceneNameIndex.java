@@ -314,7 +314,8 @@ public final class LuceneNameIndex implements NameIndex {
         Map<NameSearch, List<Integer>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
             Identity s = subjects.get(i);
-            groups.computeIfAbsent(new NameSearch(s.name(), threshold - AttributeComparison.maxBonus(s)), k -> new ArrayList<>()).add(i);
+            NameSearch search = new NameSearch(s.name(), threshold - AttributeComparison.maxBonus(s));
+            groups.computeIfAbsent(search, k -> new ArrayList<>()).add(i);
         }
         List<List<Candidate>> found = new ArrayList<>(java.util.Collections.nCopies(subjects.size(), List.of()));
         withSearcher(searcher -> {
@@ -323,18 +324,26 @@ public final class LuceneNameIndex implements NameIndex {
                 List<ParsedName> readings = matcher.readings(group.getKey().name());
                 List<NameKeys.Way> ways = NameKeys.of(readings, matcher.tables(), NameKeys.Side.SUBJECT);
                 Query query = query(ways, target);
-                List<Hit> byName = query == null ? List.of() : searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
+                List<Hit> byName = query == null ? List.of()
+                        : searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
                 Map<String, Alignment> alignments = new HashMap<>();
+                Set<String> foundByName = null; // the documents found by name, once for the group's subjects with numbers
                 for (int i : group.getValue()) {
                     Identity subject = subjects.get(i);
                     List<Hit> hits = byName;
                     if (!subject.idNumbers().isEmpty()) {
                         // an entry sharing a document number may reach the threshold with a weaker name: all are scored
+                        if (foundByName == null) {
+                            foundByName = new HashSet<>();
+                            for (Hit h : byName) foundByName.add(key(h));
+                        }
                         hits = new ArrayList<>(byName);
-                        Set<String> seen = new HashSet<>();
-                        hits.forEach(h -> seen.add(key(h)));
-                        Query byNumber = new TermInSetQuery(ID_NUMBER, subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
-                        searcher.search(byNumber, new HitCollectors(null)).stream().filter(h -> seen.add(key(h))).forEach(hits::add);
+                        Set<String> byNameKeys = foundByName;
+                        Query byNumber = new TermInSetQuery(ID_NUMBER,
+                                subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
+                        // one search returns each document once: only those already found by name are left out
+                        searcher.search(byNumber, new HitCollectors(null)).stream()
+                                .filter(h -> !byNameKeys.contains(key(h))).forEach(hits::add);
                     }
                     found.set(i, rescore(new PreparedIdentity(subject, readings), hits, alignments, threshold, target, limit));
                 }
