@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -40,25 +43,32 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.liaison.matching.Candidate;
 import org.liaison.matching.IdNumber;
@@ -70,12 +80,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link NameIndex} in an embedded Lucene index, on disk or in memory. Each entry is a document holding the
- * {@link NameKeys} of every way of reading its name as terms, the weight of each way, and its name, birth date, sex and
- * nationality as doc values. A subject is searched under the combinations of its parts that {@link Blocking} says an
- * entry must share to reach the threshold; the entries found are re-scored by the {@link CrossScriptNameMatcher} (each
- * distinct name once) and cut at the threshold, so the index returns exactly what comparing the subject with every
- * entry would.
+ * {@link NameIndex} in an embedded Lucene index, on disk or in memory. Each distinct name is a document holding the
+ * {@link NameKeys} of every way of reading it as terms, and the weight of each way; each entry is a document holding
+ * its id, its name as a term, and its birth date, sex, nationality and document numbers as doc values. A subject is
+ * searched among the names under the combinations of its parts that {@link Blocking} says a name must share to reach
+ * the threshold; each name found is aligned with the subject's once, and the entries bearing those that may reach it
+ * are re-scored with their attributes and cut at the threshold, so the index returns exactly what comparing the subject
+ * with every entry would. Namesakes are common (a million entries bear about 420,000 names): a common name's keys are
+ * walked once, not once per bearer.
  *
  * <p>Every change is committed before {@link #put}, {@link #remove} or {@link #replaceAll} returns, and screening sees
  * it from then on: after a crash the index on disk holds every change that returned. {@code replaceAll} is one commit:
@@ -89,8 +101,11 @@ public final class LuceneNameIndex implements NameIndex {
 
     private static final String ID = "id";
     private static final String ID_VALUE = "id_value";
-    private static final String NAME = "name";
+    /** An entry's name: a term to find its namesakes by, and a doc value to read it from. */
+    private static final String ENTRY_NAME = "entry_name";
     private static final String ATTRIBUTES = "attributes";
+    /** A name document's name: a term to replace or delete it by, and a doc value to read it from. */
+    private static final String NAME = "name";
     private static final String KEY = "key";
     /** Two keys of two different parts of one way of reading, as one term: finds entries sharing both parts at once. */
     private static final String PAIR = "pair";
@@ -101,8 +116,10 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String ID_NUMBERS = "id_numbers";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "8/";
+    private static final String KEYS_VERSION = "9/";
     private static final int BATCH = 512;
+    /** Keeps rounding on the side of scoring one entry too many. */
+    private static final double EPSILON = 1e-9;
 
     private final Directory directory;
     private final String keysFormat;
@@ -170,13 +187,72 @@ public final class LuceneNameIndex implements NameIndex {
 
     @Override
     public void put(WatchlistEntry entry) {
-        Document doc = document(entry);
-        change(() -> writer.updateDocument(new Term(ID, entry.id()), doc));
+        Document doc = entryDocument(entry);
+        Document name = nameDocument(entry.identity().name());
+        changing.lock();
+        try {
+            String before = nameOf(entry.id());
+            change(() -> {
+                writer.updateDocument(new Term(ID, entry.id()), doc);
+                writer.updateDocument(new Term(NAME, entry.identity().name()), name);
+            });
+            if (before != null && !before.equals(entry.identity().name())) dropIfNobodyBears(before);
+        } finally {
+            changing.unlock();
+        }
     }
 
     @Override
     public void remove(String id) {
-        change(() -> writer.deleteDocuments(new Term(ID, id)));
+        changing.lock();
+        try {
+            String before = nameOf(id);
+            change(() -> writer.deleteDocuments(new Term(ID, id)));
+            if (before != null) dropIfNobodyBears(before);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    /** The name of entry {@code id} as the index holds it, or null when it holds no such entry. */
+    private String nameOf(String id) {
+        return withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                int doc = firstLive(leaf, ID, id);
+                if (doc < 0) continue;
+                SortedDocValues names = DocValues.getSorted(leaf.reader(), ENTRY_NAME);
+                return names.advanceExact(doc) ? names.lookupOrd(names.ordValue()).utf8ToString() : null;
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Deletes the document of {@code name} when no entry bears it any longer. A crash before this leaves a name that
+     * finds no entry: it costs a lookup, never a wrong candidate, and the next {@link #replaceAll} drops it.
+     */
+    private void dropIfNobodyBears(String name) {
+        boolean borne = withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (firstLive(leaf, ENTRY_NAME, name) >= 0) return true;
+            }
+            return false;
+        });
+        if (!borne) change(() -> writer.deleteDocuments(new Term(NAME, name)));
+    }
+
+    /** The first live document of the leaf holding the term, or -1. */
+    private static int firstLive(LeafReaderContext leaf, String field, String value) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) return -1;
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(new BytesRef(value))) return -1;
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (live == null || live.get(doc)) return doc;
+        }
+        return -1;
     }
 
     @Override
@@ -185,8 +261,8 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /**
-     * Indexes the entries on as many threads as there are processors while the stream is read, and commits once:
-     * screening sees the old contents until then.
+     * Indexes the entries on as many threads as there are processors while the stream is read, each distinct name once,
+     * and commits once: screening sees the old contents until then.
      */
     @Override
     public void replaceAll(Stream<WatchlistEntry> entries) {
@@ -199,6 +275,7 @@ public final class LuceneNameIndex implements NameIndex {
                 return t;
             });
             Semaphore queued = new Semaphore(threads * 2);
+            Set<String> named = java.util.concurrent.ConcurrentHashMap.newKeySet();
             List<Future<?>> running = new ArrayList<>();
             try {
                 Iterator<WatchlistEntry> it = entries.iterator();
@@ -208,7 +285,10 @@ public final class LuceneNameIndex implements NameIndex {
                     queued.acquire();
                     running.add(pool.submit(() -> {
                         try {
-                            for (WatchlistEntry e : batch) writer.updateDocument(new Term(ID, e.id()), document(e));
+                            for (WatchlistEntry e : batch) {
+                                writer.updateDocument(new Term(ID, e.id()), entryDocument(e));
+                                if (named.add(e.identity().name())) writer.addDocument(nameDocument(e.identity().name()));
+                            }
                             return null;
                         } finally {
                             queued.release();
@@ -223,7 +303,7 @@ public final class LuceneNameIndex implements NameIndex {
                     }
                 }
                 for (Future<?> f : running) f.get();
-                // one segment: a screen looks up each of its terms once per segment, and reads each name once
+                // one segment: a screen looks up each of its terms once per segment
                 writer.forceMerge(1);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
@@ -260,21 +340,34 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private Document document(WatchlistEntry entry) {
+    /** An entry: its id, name and attributes; it is found by the document of its name, or by a document number. */
+    private static Document entryDocument(WatchlistEntry entry) {
         Identity identity = entry.identity();
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.NO));
         doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(entry.id())));
-        doc.add(new SortedDocValuesField(NAME, new BytesRef(identity.name())));
+        doc.add(new StringField(ENTRY_NAME, identity.name(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ENTRY_NAME, new BytesRef(identity.name())));
         doc.add(new NumericDocValuesField(ATTRIBUTES, PackedAttributes.pack(identity)));
         if (!identity.idNumbers().isEmpty()) {
             identity.idNumbers().forEach(n -> doc.add(new StringField(ID_NUMBER, n.number(), Field.Store.NO)));
             doc.add(new BinaryDocValuesField(ID_NUMBERS, PackedAttributes.packIdNumbers(identity.idNumbers())));
         }
+        return doc;
+    }
+
+    /**
+     * A name borne by one entry or more: the keys of every way of reading it, as terms, and the weight of each way.
+     * Namesakes share it, so a common name's keys are walked once, not once per bearer.
+     */
+    private Document nameDocument(String name) {
+        Document doc = new Document();
+        doc.add(new StringField(NAME, name, Field.Store.NO));
+        doc.add(new SortedDocValuesField(NAME, new BytesRef(name)));
         Set<String> keys = new HashSet<>();
         Set<String> pairs = new HashSet<>();
         Set<Integer> weights = new HashSet<>();
-        List<NameKeys.Way> ways = NameKeys.of(matcher.readings(identity.name()), matcher.tables(), NameKeys.Side.ENTRY);
+        List<NameKeys.Way> ways = NameKeys.of(matcher.readings(name), matcher.tables(), NameKeys.Side.ENTRY);
         doc.add(new BinaryDocValuesField(PARTS, LinkBound.encode(ways)));
         for (NameKeys.Way way : ways) {
             weights.add(way.halfWeights());
@@ -294,7 +387,7 @@ public final class LuceneNameIndex implements NameIndex {
 
     @Override
     public int size() {
-        return withSearcher(s -> s.getIndexReader().numDocs());
+        return withSearcher(s -> s.count(new FieldExistsQuery(ID_VALUE)));
     }
 
     @Override
@@ -311,23 +404,31 @@ public final class LuceneNameIndex implements NameIndex {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
-        Map<NameSearch, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        Map<NameSearch, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < subjects.size(); i++) {
             Identity s = subjects.get(i);
             NameSearch search = new NameSearch(s.name(), threshold - AttributeComparison.maxBonus(s));
             groups.computeIfAbsent(search, k -> new ArrayList<>()).add(i);
         }
-        List<List<Candidate>> found = new ArrayList<>(java.util.Collections.nCopies(subjects.size(), List.of()));
+        List<List<Candidate>> found = new ArrayList<>(Collections.nCopies(subjects.size(), List.of()));
         withSearcher(searcher -> {
             for (Map.Entry<NameSearch, List<Integer>> group : groups.entrySet()) {
                 double target = group.getKey().target();
                 List<ParsedName> readings = matcher.readings(group.getKey().name());
                 List<NameKeys.Way> ways = NameKeys.of(readings, matcher.tables(), NameKeys.Side.SUBJECT);
                 Query query = query(ways, target);
-                List<Hit> byName = query == null ? List.of()
-                        : searcher.search(query, new HitCollectors(new LinkBound(ways, target)));
-                Map<String, Alignment> alignments = new HashMap<>();
-                Set<String> foundByName = null; // the documents found by name, once for the group's subjects with numbers
+                List<String> names = query == null ? List.of()
+                        : searcher.search(query, new NameCollectors(new LinkBound(ways, target)));
+                Map<String, Named> named = new HashMap<>();
+                Function<String, Named> align = text -> named.computeIfAbsent(text,
+                        t -> new Named(t, matcher.align(readings, matcher.readings(t))));
+                List<Named> worth = new ArrayList<>();
+                for (String text : names) {
+                    Named n = align.apply(text);
+                    if (n.score() >= target - EPSILON) worth.add(n);
+                }
+                List<Hit> byName = bearers(searcher, worth);
+                Set<String> foundByName = null; // the entries found by name, once for the group's subjects with numbers
                 for (int i : group.getValue()) {
                     Identity subject = subjects.get(i);
                     List<Hit> hits = byName;
@@ -338,14 +439,11 @@ public final class LuceneNameIndex implements NameIndex {
                             for (Hit h : byName) foundByName.add(key(h));
                         }
                         hits = new ArrayList<>(byName);
-                        Set<String> byNameKeys = foundByName;
-                        Query byNumber = new TermInSetQuery(ID_NUMBER,
-                                subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
-                        // one search returns each document once: only those already found by name are left out
-                        searcher.search(byNumber, new HitCollectors(null)).stream()
-                                .filter(h -> !byNameKeys.contains(key(h))).forEach(hits::add);
+                        for (Hit h : sharingANumber(searcher, subject, align)) {
+                            if (!foundByName.contains(key(h))) hits.add(h);
+                        }
                     }
-                    found.set(i, rescore(new PreparedIdentity(subject, readings), hits, alignments, threshold, target, limit));
+                    found.set(i, rescore(subject, hits, threshold, target, limit));
                 }
             }
             return null;
@@ -358,7 +456,7 @@ public final class LuceneNameIndex implements NameIndex {
      * threshold less the most the subject's attributes can add).
      */
     private static Query query(List<NameKeys.Way> ways, double target) {
-        if (target <= 0) return new MatchAllDocsQuery();
+        if (target <= 0) return new FieldExistsQuery(NAME);
         Set<Query> clauses = new LinkedHashSet<>();
         for (NameKeys.Way way : ways) {
             Query q = wayQuery(way, Blocking.of(way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray(), target));
@@ -460,94 +558,39 @@ public final class LuceneNameIndex implements NameIndex {
                 way.parts().get(part).keys().stream().map(BytesRef::new).toList());
     }
 
-    /** A name found in a leaf, and what was worked out about it once for all the documents that bear it. */
-    private static final class FoundName {
-        final int ord;
-        /** Whether the {@link LinkBound} lets its documents through; null until asked. */
-        Boolean reaches;
-        String text;
-        boolean aligned;
-        Alignment alignment;
-
-        FoundName(int ord) {
-            this.ord = ord;
+    /** A name found, and how it aligns with the subject's (null: not at all). */
+    private record Named(String text, Alignment alignment) {
+        double score() {
+            return alignment == null ? 0 : alignment.score;
         }
     }
 
-    /** A document found, with what re-scoring needs. */
-    private record Hit(LeafValues leaf, int doc, FoundName name, long attributes, List<IdNumber> idNumbers) {
-        String text() throws IOException {
-            return leaf.text(name);
-        }
+    /** An entry found, with what re-scoring needs. */
+    private record Hit(LeafReaderContext leaf, int doc, Named name, long attributes, List<IdNumber> idNumbers) {
     }
 
-    private static final class LeafValues {
-        final LeafReaderContext context;
-        final SortedDocValues names;
-        final NumericDocValues attributes;
-        final BinaryDocValues parts;
-        final BinaryDocValues idNumbers;
-        /** Namesakes share one ordinal: a common name is found thousands of times, and looked at once. */
-        private final Map<Integer, FoundName> found = new HashMap<>();
-
-        LeafValues(LeafReaderContext leaf) throws IOException {
-            context = leaf;
-            names = DocValues.getSorted(leaf.reader(), NAME);
-            attributes = DocValues.getNumeric(leaf.reader(), ATTRIBUTES);
-            parts = DocValues.getBinary(leaf.reader(), PARTS);
-            idNumbers = DocValues.getBinary(leaf.reader(), ID_NUMBERS);
-        }
-
-        FoundName name(int ord) {
-            return found.computeIfAbsent(ord, FoundName::new);
-        }
-
-        String text(FoundName name) throws IOException {
-            if (name.text == null) name.text = names.lookupOrd(name.ord).utf8ToString();
-            return name.text;
-        }
-
-        /** The alignment of the name, computed by {@code align} once per name. */
-        Alignment alignment(FoundName name, java.util.function.Function<String, Alignment> align) throws IOException {
-            if (!name.aligned) {
-                name.alignment = align.apply(text(name));
-                name.aligned = true;
-            }
-            return name.alignment;
-        }
-    }
-
-    /**
-     * Collects the documents whose parts {@link LinkBound#mayReach may reach} the threshold, or every document found
-     * when there is no bound.
-     */
-    private static final class HitCollector extends SimpleCollector {
-        final List<Hit> hits = new ArrayList<>();
+    /** Collects the names whose parts {@link LinkBound#mayReach may reach} the threshold. */
+    private static final class NameCollector extends SimpleCollector {
+        final List<String> names = new ArrayList<>();
         private final LinkBound bound;
-        private LeafValues leaf;
+        private SortedDocValues text;
+        private BinaryDocValues parts;
 
-        HitCollector(LinkBound bound) {
+        NameCollector(LinkBound bound) {
             this.bound = bound;
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            leaf = new LeafValues(context);
+            text = DocValues.getSorted(context.reader(), NAME);
+            parts = DocValues.getBinary(context.reader(), PARTS);
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (!leaf.names.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
-            FoundName name = leaf.name(leaf.names.ordValue());
-            if (bound != null) {
-                // the parts are the name's: namesakes share the decision
-                if (name.reaches == null) name.reaches = leaf.parts.advanceExact(doc) && bound.mayReach(leaf.parts.binaryValue());
-                if (!name.reaches) return;
-            }
-            long attributes = leaf.attributes.advanceExact(doc) ? leaf.attributes.longValue() : 0;
-            List<IdNumber> numbers = leaf.idNumbers.advanceExact(doc)
-                    ? PackedAttributes.idNumbers(leaf.idNumbers.binaryValue()) : List.of();
-            hits.add(new Hit(leaf, doc, name, attributes, numbers));
+            if (!parts.advanceExact(doc) || !bound.mayReach(parts.binaryValue())) return;
+            if (!text.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
+            names.add(text.lookupOrd(text.ordValue()).utf8ToString());
         }
 
         @Override
@@ -556,42 +599,109 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    private record HitCollectors(LinkBound bound) implements CollectorManager<HitCollector, List<Hit>> {
+    private record NameCollectors(LinkBound bound) implements CollectorManager<NameCollector, List<String>> {
         @Override
-        public HitCollector newCollector() {
-            return new HitCollector(bound);
+        public NameCollector newCollector() {
+            return new NameCollector(bound);
         }
 
         @Override
-        public List<Hit> reduce(Collection<HitCollector> collectors) {
-            List<Hit> all = new ArrayList<>();
-            collectors.forEach(c -> all.addAll(c.hits));
-            return all;
+        public List<String> reduce(Collection<NameCollector> collectors) {
+            // a name has one live document, but a segment being merged may show it twice
+            Set<String> all = new LinkedHashSet<>();
+            collectors.forEach(c -> all.addAll(c.names));
+            return List.copyOf(all);
+        }
+    }
+
+    /** The entries bearing the names, with their attributes, read in document order as doc values want. */
+    private static List<Hit> bearers(IndexSearcher searcher, List<Named> names) throws IOException {
+        if (names.isEmpty()) return List.of();
+        List<Hit> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(ENTRY_NAME);
+            if (terms == null) continue;
+            TermsEnum te = terms.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            List<long[]> docs = new ArrayList<>();
+            List<Named> byIndex = new ArrayList<>();
+            for (Named n : names) {
+                if (!te.seekExact(new BytesRef(n.text()))) continue;
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (live == null || live.get(doc)) docs.add(new long[] {doc, byIndex.size()});
+                }
+                byIndex.add(n);
+            }
+            docs.sort(Comparator.comparingLong(d -> d[0]));
+            EntryValues values = new EntryValues(leaf);
+            for (long[] d : docs) hits.add(values.hit((int) d[0], byIndex.get((int) d[1])));
+        }
+        return hits;
+    }
+
+    /** The entries sharing one of the subject's document numbers, whatever their names. */
+    private static List<Hit> sharingANumber(IndexSearcher searcher, Identity subject, Function<String, Named> align)
+            throws IOException {
+        Query query = new TermInSetQuery(ID_NUMBER, subject.idNumbers().stream().map(n -> new BytesRef(n.number())).toList());
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        List<Hit> hits = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            Bits live = leaf.reader().getLiveDocs();
+            SortedDocValues names = DocValues.getSorted(leaf.reader(), ENTRY_NAME);
+            EntryValues values = new EntryValues(leaf);
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                if (!names.advanceExact(doc)) throw new IllegalStateException("name index entry " + doc + " has no name");
+                hits.add(values.hit(doc, align.apply(names.lookupOrd(names.ordValue()).utf8ToString())));
+            }
+        }
+        return hits;
+    }
+
+    /** An entry's attributes and document numbers, read forwards through a leaf. */
+    private static final class EntryValues {
+        final LeafReaderContext leaf;
+        final NumericDocValues attributes;
+        final BinaryDocValues idNumbers;
+
+        EntryValues(LeafReaderContext leaf) throws IOException {
+            this.leaf = leaf;
+            attributes = DocValues.getNumeric(leaf.reader(), ATTRIBUTES);
+            idNumbers = DocValues.getBinary(leaf.reader(), ID_NUMBERS);
+        }
+
+        Hit hit(int doc, Named name) throws IOException {
+            long bits = attributes.advanceExact(doc) ? attributes.longValue() : 0;
+            List<IdNumber> numbers = idNumbers.advanceExact(doc) ? PackedAttributes.idNumbers(idNumbers.binaryValue()) : List.of();
+            return new Hit(leaf, doc, name, bits, numbers);
         }
     }
 
     /** A hit whose score reaches the threshold; its id and evidence are read only if it makes the cut. */
-    private record Scored(Hit hit, Identity identity, Alignment names, double score) {
+    private record Scored(Hit hit, Identity identity, double score) {
     }
 
     /**
-     * Scores each distinct name once, then the attributes of each entry whose name could still reach the threshold
-     * ({@code target}: the threshold less the most the attributes can add); keeps those at the threshold, best first,
-     * ties by id.
+     * Scores the attributes of each entry whose name could still reach the threshold ({@code target}: the threshold
+     * less the most the attributes can add, and a shared document number more); keeps those at the threshold, best
+     * first, ties by id.
      */
-    private List<Candidate> rescore(PreparedIdentity subject, List<Hit> hits, Map<String, Alignment> byName, double threshold,
-                                    double target, int limit) throws IOException {
+    private List<Candidate> rescore(Identity subject, List<Hit> hits, double threshold, double target, int limit)
+            throws IOException {
         List<Scored> passing = new ArrayList<>();
         for (Hit hit : hits) {
-            Alignment names = hit.leaf().alignment(hit.name(), text -> byName.computeIfAbsent(text,
-                    n -> matcher.align(subject.readings(), matcher.readings(n))));
-            double nameScore = names == null ? 0 : names.score;
-            if (nameScore < target - AttributeComparison.SAME_ID_NUMBER - 1e-9) continue; // not even with a shared number
-            Identity identity = PackedAttributes.identity(hit.text(), hit.attributes(), hit.idNumbers());
-            boolean sameNumber = !hit.idNumbers().isEmpty() && AttributeComparison.shareIdNumber(subject.identity(), identity);
-            if (nameScore < target - (sameNumber ? AttributeComparison.SAME_ID_NUMBER : 0) - 1e-9) continue;
-            double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject.identity(), identity, null)));
-            if (score >= threshold) passing.add(new Scored(hit, identity, names, score));
+            double nameScore = hit.name().score();
+            if (nameScore < target - AttributeComparison.SAME_ID_NUMBER - EPSILON) continue; // not even with a shared number
+            Identity identity = PackedAttributes.identity(hit.name().text(), hit.attributes(), hit.idNumbers());
+            boolean sameNumber = !hit.idNumbers().isEmpty() && AttributeComparison.shareIdNumber(subject, identity);
+            if (nameScore < target - (sameNumber ? AttributeComparison.SAME_ID_NUMBER : 0) - EPSILON) continue;
+            double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject, identity, null)));
+            if (score >= threshold) passing.add(new Scored(hit, identity, score));
         }
         if (passing.size() > limit) {
             // namesakes often tie: keep every entry tied with the last one kept, and let the ids decide among them
@@ -610,7 +720,7 @@ public final class LuceneNameIndex implements NameIndex {
         List<Candidate> found = new ArrayList<>(kept.size());
         for (Scored p : kept) {
             found.add(new Candidate(new WatchlistEntry(ids.get(key(p.hit())), p.identity()),
-                    CrossScriptNameMatcher.withAttributes(p.names(), subject.identity(), p.identity())));
+                    CrossScriptNameMatcher.withAttributes(p.hit().name().alignment(), subject, p.identity())));
         }
         return List.copyOf(found);
     }
@@ -618,14 +728,14 @@ public final class LuceneNameIndex implements NameIndex {
     /** The ids of the hits kept, read in document order as doc values want. */
     private static Map<String, String> ids(List<Scored> kept) throws IOException {
         List<Hit> hits = kept.stream().map(Scored::hit)
-                .sorted(Comparator.comparingInt((Hit h) -> h.leaf().context.ord).thenComparingInt(Hit::doc)).toList();
+                .sorted(Comparator.comparingInt((Hit h) -> h.leaf().ord).thenComparingInt(Hit::doc)).toList();
         Map<String, String> ids = new HashMap<>();
         BinaryDocValues values = null;
-        LeafValues leaf = null;
+        LeafReaderContext leaf = null;
         for (Hit h : hits) {
             if (h.leaf() != leaf) {
                 leaf = h.leaf();
-                values = DocValues.getBinary(leaf.context.reader(), ID_VALUE);
+                values = DocValues.getBinary(leaf.reader(), ID_VALUE);
             }
             if (!values.advanceExact(h.doc())) throw new IllegalStateException("name index document " + h.doc() + " has no id");
             ids.put(key(h), values.binaryValue().utf8ToString());
@@ -634,7 +744,7 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     private static String key(Hit h) {
-        return h.leaf().context.ord + ":" + h.doc();
+        return h.leaf().ord + ":" + h.doc();
     }
 
     private interface Search<T> {

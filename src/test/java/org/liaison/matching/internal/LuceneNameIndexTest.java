@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +55,36 @@ class LuceneNameIndexTest {
             assertThat(index.screen(Identity.named("Luo Qiquan"), 10)).isEmpty();
             Candidate anh = index.screen(Identity.named("NGUYEN VAN ANH"), 10).get(0);
             assertThat(anh.entry().identity()).isEqualTo(new Identity("Nguyễn Văn Anh", BirthDate.parse("1990-05-01"), Sex.MALE, "VN"));
+        }
+    }
+
+    /** Namesakes share the name's keys: a rename or a removal leaves the others found, and the old name finds no one. */
+    @Test
+    void keepsNamesakesWhenOneIsRenamedOrRemoved() throws Exception {
+        try (NameIndex index = NameIndex.lucene(dir)) {
+            index.replaceAll(List.of(entry("a", "Nguyễn Văn Anh"), entry("b", "Nguyễn Văn Anh"), entry("c", "段氏鸳")));
+            index.put(entry("d", "Nguyễn Văn Anh"));
+            assertThat(ids(index.screen(Identity.named("NGUYEN VAN ANH"), 10))).containsExactly("a", "b", "d");
+
+            index.put(entry("a", "罗琦全"));
+            index.remove("b");
+            assertThat(ids(index.screen(Identity.named("NGUYEN VAN ANH"), 10))).containsExactly("d");
+            assertThat(ids(index.screen(Identity.named("Luo Qiquan"), 10))).containsExactly("a");
+
+            index.remove("d");
+            index.put(entry("c", "Trần Văn Bình"));
+            assertThat(index.screen(Identity.named("NGUYEN VAN ANH"), 10)).isEmpty();
+            assertThat(index.screen(Identity.named("DOAN THI UYEN"), 10)).isEmpty();
+            assertThat(index.size()).isEqualTo(2);
+        }
+        try (NameIndex index = NameIndex.lucene(dir)) {
+            index.put(entry("e", "Nguyễn Văn Anh"));
+            assertThat(ids(index.screen(Identity.named("Nguyen Van Anh"), 10))).containsExactly("e");
+            assertThat(ids(index.screen(Identity.named("Tran Van Binh"), 10))).containsExactly("c");
+        }
+        // a name nobody bears any longer is gone from the index, not only from the results
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            assertThat(new IndexSearcher(reader).count(new FieldExistsQuery("name"))).isEqualTo(3);
         }
     }
 
