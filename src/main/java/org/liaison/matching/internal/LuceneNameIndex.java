@@ -428,7 +428,7 @@ public final class LuceneNameIndex implements NameIndex {
                     if (n.score() >= target - EPSILON) worth.add(n);
                 }
                 List<Hit> byName = bearers(searcher, worth);
-                Set<String> foundByName = null; // the entries found by name, once for the group's subjects with numbers
+                Set<Long> foundByName = null; // the entries found by name, once for the group's subjects with numbers
                 for (int i : group.getValue()) {
                     Identity subject = subjects.get(i);
                     List<Hit> hits = byName;
@@ -624,19 +624,21 @@ public final class LuceneNameIndex implements NameIndex {
             TermsEnum te = terms.iterator();
             Bits live = leaf.reader().getLiveDocs();
             PostingsEnum postings = null;
-            List<long[]> docs = new ArrayList<>();
-            List<Named> byIndex = new ArrayList<>();
-            for (Named n : names) {
-                if (!te.seekExact(new BytesRef(n.text()))) continue;
+            // each bearer as its document (high bits) and its name's place in the list (low bits), to sort by document
+            long[] docs = new long[16];
+            int found = 0;
+            for (int i = 0; i < names.size(); i++) {
+                if (!te.seekExact(new BytesRef(names.get(i).text()))) continue;
                 postings = te.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) docs.add(new long[] {doc, byIndex.size()});
+                    if (live != null && !live.get(doc)) continue;
+                    if (found == docs.length) docs = Arrays.copyOf(docs, found * 2);
+                    docs[found++] = (long) doc << 32 | i;
                 }
-                byIndex.add(n);
             }
-            docs.sort(Comparator.comparingLong(d -> d[0]));
+            Arrays.sort(docs, 0, found);
             EntryValues values = new EntryValues(leaf);
-            for (long[] d : docs) hits.add(values.hit((int) d[0], byIndex.get((int) d[1])));
+            for (int k = 0; k < found; k++) hits.add(values.hit((int) (docs[k] >>> 32), names.get((int) docs[k])));
         }
         return hits;
     }
@@ -713,7 +715,7 @@ public final class LuceneNameIndex implements NameIndex {
             for (Scored p : passing) if (p.score() >= last) best.add(p);
             passing = best;
         }
-        Map<String, String> ids = ids(passing);
+        Map<Long, String> ids = ids(passing);
         List<Scored> kept = passing.stream()
                 .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(p -> ids.get(key(p.hit()))))
                 .limit(limit).toList();
@@ -726,10 +728,10 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /** The ids of the hits kept, read in document order as doc values want. */
-    private static Map<String, String> ids(List<Scored> kept) throws IOException {
+    private static Map<Long, String> ids(List<Scored> kept) throws IOException {
         List<Hit> hits = kept.stream().map(Scored::hit)
                 .sorted(Comparator.comparingInt((Hit h) -> h.leaf().ord).thenComparingInt(Hit::doc)).toList();
-        Map<String, String> ids = new HashMap<>();
+        Map<Long, String> ids = new HashMap<>();
         BinaryDocValues values = null;
         LeafReaderContext leaf = null;
         for (Hit h : hits) {
@@ -743,8 +745,9 @@ public final class LuceneNameIndex implements NameIndex {
         return ids;
     }
 
-    private static String key(Hit h) {
-        return h.leaf().ord + ":" + h.doc();
+    /** A hit's leaf and document, as one number. */
+    private static long key(Hit h) {
+        return (long) h.leaf().ord << 32 | h.doc();
     }
 
     private interface Search<T> {
