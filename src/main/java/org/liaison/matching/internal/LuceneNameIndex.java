@@ -536,11 +536,16 @@ public final class LuceneNameIndex implements NameIndex {
         return SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights());
     }
 
-    /** Entries with a part sharing a key with part {@code a} and another sharing one with part {@code b}. */
+    /**
+     * Entries with a part sharing a key with part {@code a} and another sharing one with part {@code b}. A way of
+     * reading an entry is all Han or all Latin, so two keys met on entries of different scripts are never paired.
+     */
     private static Query pairQuery(NameKeys.Way way, int a, int b) {
         Set<BytesRef> terms = new java.util.TreeSet<>();
         for (String x : way.parts().get(a).keys()) {
-            for (String y : way.parts().get(b).keys()) terms.add(new BytesRef(pair(x, y)));
+            for (String y : way.parts().get(b).keys()) {
+                if (NameKeys.meetsHanEntry(x) == NameKeys.meetsHanEntry(y)) terms.add(new BytesRef(pair(x, y)));
+            }
         }
         return new TermInSetQuery(PAIR, terms);
     }

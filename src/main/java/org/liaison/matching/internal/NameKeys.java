@@ -75,6 +75,12 @@ final class NameKeys {
         return out;
     }
 
+    /** Whether a key, of either side, is one that Han entry parts are indexed under ({@code h}, {@code y}, {@code V}, {@code P}). */
+    static boolean meetsHanEntry(String key) {
+        char space = key.charAt(0);
+        return space == 'h' || space == 'y' || space == 'V' || space == 'P';
+    }
+
     static Set<String> keys(NamePart part, ParsedName name, ReadingTables tables, Side side) {
         Set<String> keys = new HashSet<>();
         boolean entry = side == Side.ENTRY;
