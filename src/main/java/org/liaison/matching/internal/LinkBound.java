@@ -123,18 +123,7 @@ final class LinkBound {
         }
         total = 2 * (total + wb);
         // most names found fail already on each part taking its best link, which costs no pairing search
-        double byA = 0, byB = 0;
-        for (int i = 0; i < n; i++) {
-            double row = 0;
-            for (int j = 0; j < m; j++) row = Math.max(row, gain[i][j]);
-            byA += row;
-        }
-        for (int j = 0; j < m; j++) {
-            double column = 0;
-            for (int i = 0; i < n; i++) column = Math.max(column, gain[i][j]);
-            byB += column;
-        }
-        double loose = Math.min(byA, byB);
+        double loose = Alignment.looseGain(gain, n, m);
         if (loose / (total - loose) < target - EPSILON) return loose / (total - loose);
         double g = Alignment.maxGain(gain, n, m);
         return g / (total - g);
