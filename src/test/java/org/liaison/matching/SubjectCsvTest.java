@@ -20,6 +20,21 @@ class SubjectCsvTest {
         }
     }
 
+    /** Scores are written as the formatter writes them: random ones, every rounding tie and the doubles either side. */
+    @Test
+    void writesScoresAsTheFormatterDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Double> scores = new java.util.ArrayList<>(List.of(0.0, 1.0, 0.8, 0.1 + 0.7, 1e-9, 1 - 1e-9));
+        for (int i = 0; i < 200_000; i++) scores.add(random.nextDouble());
+        for (int k = 0; k < 1000; k++) {
+            double tie = (k + 0.5) / 1000;
+            scores.addAll(List.of(tie, Math.nextUp(tie), Math.nextDown(tie), k / 1000.0, Math.nextDown(k / 1000.0)));
+        }
+        for (double score : scores) {
+            assertThat(SubjectCsv.score(score)).as("%s", score).isEqualTo(String.format(Locale.ROOT, "%.3f", score));
+        }
+    }
+
     @Test
     void readsRowsWithTheirAttributesInAnyColumnOrder() {
         List<SubjectCsv.Line> lines = read("""
