@@ -216,7 +216,7 @@ class Handover {
         if (status.ended()) {
             throw refused("handovers.error.ended", term("handovers.status." + status));
         }
-        if (stage.owner() != null && stage.owner() != by) {
+        if (!isTheirs(stage, by)) {
             throw refused("handovers.error.notYourStage", term("handovers.stage." + stage), side(stage.owner()));
         }
         if (!stage.allowedIn(status)) {
@@ -224,13 +224,16 @@ class Handover {
         }
     }
 
-    /** True when {@code by} may record {@code stage} now: what the page offers. */
+    private static boolean isTheirs(Stage stage, Side by) {
+        return stage.owner() == null || stage.owner() == by;
+    }
+
+    /**
+     * True when {@code by} may record {@code stage} now: what the page offers. The conditions of {@link #check}, tested
+     * without building its refusal: a page asks this for every button.
+     */
     boolean allows(Stage stage, Side by) {
-        try {
-            check(stage, by);
-        } catch (HandoverRefused e) {
-            return false;
-        }
+        if (status.ended() || !isTheirs(stage, by) || !stage.allowedIn(status)) return false;
         return switch (stage) {
             case AGREEMENT -> !agreed(by);
             case CONFIRMATION -> confirmation(by).isEmpty();

@@ -146,6 +146,37 @@ class HandoverTest {
                 "cb", T + 9), "handovers.error.ended", "handovers.status." + end);
     }
 
+    /** A page offers a stage only where recording it would pass the record's check, at every step of a handover. */
+    @Test
+    void offersNoStageTheCheckRefuses() {
+        Handover executed = agreed();
+        executed.confirm(Side.HOLDING, confirmation(Side.HOLDING), "gx", T + 5);
+        executed.confirm(Side.REQUESTING, confirmation(Side.REQUESTING), "cb", T + 6);
+        Handover closed = agreed();
+        closed.confirm(Side.HOLDING, confirmation(Side.HOLDING), "gx", T + 5);
+        closed.confirm(Side.REQUESTING, confirmation(Side.REQUESTING), "cb", T + 6);
+        closed.close(Side.REQUESTING, "cb", T + 7);
+        int offered = 0;
+        for (Handover h : List.of(requested(), proposed(), agreed(), executed, closed)) {
+            for (Stage stage : Stage.values()) {
+                for (Side side : Side.values()) {
+                    boolean passes;
+                    try {
+                        h.check(stage, side);
+                        passes = true;
+                    } catch (HandoverRefused e) {
+                        passes = false;
+                    }
+                    if (h.allows(stage, side)) {
+                        offered++;
+                        assertThat(passes).as(stage + " by " + side + " in " + h.status()).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(offered).isPositive();
+    }
+
     /** The action is refused with {@code key} (and these translated arguments) and the record is as before. */
     static void refusedUnchanged(Handover h, Runnable action, String key, String... argKeys) {
         String before = state(h);
