@@ -188,15 +188,17 @@ public final class LuceneNameIndex implements NameIndex {
     @Override
     public void put(WatchlistEntry entry) {
         Document doc = entryDocument(entry);
-        Document name = nameDocument(entry.identity().name());
+        String name = entry.identity().name();
         changing.lock();
         try {
             String before = nameOf(entry.id());
+            // one document serves all the name's bearers: only a name the index does not hold yet is written
+            Document named = holds(NAME, name) ? null : nameDocument(name);
             change(() -> {
                 writer.updateDocument(new Term(ID, entry.id()), doc);
-                writer.updateDocument(new Term(NAME, entry.identity().name()), name);
+                if (named != null) writer.addDocument(named);
             });
-            if (before != null && !before.equals(entry.identity().name())) dropIfNobodyBears(before);
+            if (before != null && !before.equals(name)) dropIfNobodyBears(before);
         } finally {
             changing.unlock();
         }
@@ -232,13 +234,17 @@ public final class LuceneNameIndex implements NameIndex {
      * finds no entry: it costs a lookup, never a wrong candidate, and the next {@link #replaceAll} drops it.
      */
     private void dropIfNobodyBears(String name) {
-        boolean borne = withSearcher(searcher -> {
+        if (!holds(ENTRY_NAME, name)) change(() -> writer.deleteDocuments(new Term(NAME, name)));
+    }
+
+    /** Whether a live document holds the term. */
+    private boolean holds(String field, String value) {
+        return withSearcher(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                if (firstLive(leaf, ENTRY_NAME, name) >= 0) return true;
+                if (firstLive(leaf, field, value) >= 0) return true;
             }
             return false;
         });
-        if (!borne) change(() -> writer.deleteDocuments(new Term(NAME, name)));
     }
 
     /** The first live document of the leaf holding the term, or -1. */
@@ -612,7 +618,7 @@ public final class LuceneNameIndex implements NameIndex {
 
         @Override
         public List<String> reduce(Collection<NameCollector> collectors) {
-            // a name has one live document, but a segment being merged may show it twice
+            // put and replaceAll write one document per name; the set keeps a name once should two ever be live
             Set<String> all = new LinkedHashSet<>();
             collectors.forEach(c -> all.addAll(c.names));
             return List.copyOf(all);
