@@ -38,6 +38,23 @@ class LuceneNameIndexTest {
         return new WatchlistEntry(id, Identity.named(name));
     }
 
+    /** Both names of every pair of the evaluation set. */
+    private static List<String> evaluationNames() throws java.io.IOException {
+        List<String> names = new ArrayList<>();
+        for (var p : org.liaison.matching.NameMatchingEvaluationTestAccess.pairs()) {
+            names.add(p[0]);
+            names.add(p[1]);
+        }
+        return names;
+    }
+
+    /** An entry {@code e<i>} for each name, with random attributes. */
+    private static List<WatchlistEntry> entries(List<String> names, SplittableRandom random) {
+        List<WatchlistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) entries.add(new WatchlistEntry("e" + i, attributes(names.get(i), random)));
+        return entries;
+    }
+
     private static List<String> ids(List<Candidate> candidates) {
         return candidates.stream().map(c -> c.entry().id()).toList();
     }
@@ -146,14 +163,9 @@ class LuceneNameIndexTest {
     @Test
     void findsWhatComparingWithEveryEntryFinds() throws Exception {
         CrossScriptNameMatcher matcher = (CrossScriptNameMatcher) CrossScriptNameMatcher.shared();
-        List<String> names = new ArrayList<>();
-        for (var p : org.liaison.matching.NameMatchingEvaluationTestAccess.pairs()) {
-            names.add(p[0]);
-            names.add(p[1]);
-        }
+        List<String> names = evaluationNames();
         SplittableRandom random = new SplittableRandom(4);
-        List<WatchlistEntry> entries = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) entries.add(new WatchlistEntry("e" + i, attributes(names.get(i), random)));
+        List<WatchlistEntry> entries = entries(names, random);
         List<PreparedIdentity> prepared = entries.stream().map(e -> matcher.prepare(e.identity())).toList();
         try (NameIndex index = NameIndex.luceneInMemory()) {
             index.replaceAll(entries);
@@ -180,14 +192,9 @@ class LuceneNameIndexTest {
      */
     @Test
     void screensSubjectsTogetherAsOneByOne() throws Exception {
-        List<String> names = new ArrayList<>();
-        for (var p : org.liaison.matching.NameMatchingEvaluationTestAccess.pairs()) {
-            names.add(p[0]);
-            names.add(p[1]);
-        }
+        List<String> names = evaluationNames();
         SplittableRandom random = new SplittableRandom(11);
-        List<WatchlistEntry> entries = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) entries.add(new WatchlistEntry("e" + i, attributes(names.get(i), random)));
+        List<WatchlistEntry> entries = entries(names, random);
         List<Identity> subjects = new ArrayList<>();
         for (int s = 0; s < 120; s++) {
             // a few names, each repeated: the groups the index searches once
