@@ -20,24 +20,61 @@ final class LinkBound {
     /** Stored for a name too long to encode: always scored. */
     private static final BytesRef ALWAYS = new BytesRef(new byte[] {-1});
 
-    private final char[][][] subjectKeys;
+    /** Subject parts per table of links: one bit each. */
+    private static final int BITS = Long.SIZE;
+
     private final double[][] subjectWeights;
+    /** Per way of reading the subject, the table of links holding its parts, and the bit of its first part there. */
+    private final int[] table;
+    private final int[] firstBit;
+    /** Per table, the subject parts (as bits) each key hash belongs to. */
+    private final Links[] links;
+    /** A way of reading the subject has more parts than bits: every entry is let through. */
+    private final boolean everyEntry;
     private final double target;
+    /** Per table and part of the entry's way being bounded, the subject parts it shares a key hash with. */
+    private long[][] linked;
+    /** The weight of each part of the entry's way being bounded; grown to the most parts met. */
+    private double[] weights = new double[8];
+    /** Gain of each pair of parts, as {@link Alignment} takes it: one row per subject part. */
+    private final double[][] gain;
 
     /** @param target the threshold less the most the subject's attributes can add */
     LinkBound(List<NameKeys.Way> subjectWays, double target) {
         this.target = target;
-        subjectKeys = new char[subjectWays.size()][][];
-        subjectWeights = new double[subjectWays.size()][];
-        for (int w = 0; w < subjectWays.size(); w++) {
+        int ways = subjectWays.size();
+        subjectWeights = new double[ways][];
+        table = new int[ways];
+        firstBit = new int[ways];
+        boolean tooLong = false;
+        int tables = 0, bit = BITS, most = 0;
+        for (int w = 0; w < ways; w++) {
+            int parts = subjectWays.get(w).parts().size();
+            tooLong |= parts > BITS;
+            most = Math.max(most, parts);
+            if (bit + parts > BITS) {
+                tables++;
+                bit = 0;
+            }
+            table[w] = tables - 1;
+            firstBit[w] = bit;
+            bit += Math.min(parts, BITS);
+        }
+        everyEntry = tooLong;
+        links = new Links[tables];
+        for (int t = 0; t < tables; t++) links[t] = new Links();
+        for (int w = 0; w < ways; w++) {
             List<NameKeys.PartKeys> parts = subjectWays.get(w).parts();
-            subjectKeys[w] = new char[parts.size()][];
             subjectWeights[w] = new double[parts.size()];
             for (int i = 0; i < parts.size(); i++) {
-                subjectKeys[w][i] = hashes(parts.get(i).keys());
                 subjectWeights[w][i] = parts.get(i).weight();
+                if (firstBit[w] + i < BITS) {
+                    for (char h : hashes(parts.get(i).keys())) links[table[w]].add(h, 1L << firstBit[w] + i);
+                }
             }
         }
+        linked = new long[tables][weights.length];
+        gain = new double[most][weights.length];
     }
 
     /**
@@ -85,42 +122,68 @@ final class LinkBound {
         return Arrays.copyOf(h, distinct);
     }
 
-    /** Whether some way of reading the subject and the entry (as {@link #encode encoded}) could reach the target. */
-    boolean mayReach(BytesRef entry) {
-        byte[] b = entry.bytes;
-        int at = entry.offset;
+    /**
+     * Whether some way of reading the subject and the entry (as {@link #encode encoded}, from {@code b[at]}) could
+     * reach the target. A
+     * screen asks this of hundreds of names: each of the entry's key hashes is looked up once, for all the subject's
+     * ways of reading at once, and nothing is allocated but for the rare exact pairing search, so a bound serves one
+     * thread.
+     */
+    boolean mayReach(byte[] b, int at) {
+        if (everyEntry) return true;
         int ways = b[at++];
         if (ways < 0) return true;
         for (int e = 0; e < ways; e++) {
             int parts = b[at++];
-            int[] starts = new int[parts];
-            double[] weights = new double[parts];
+            if (weights.length < parts) grow(parts);
             double wb = 0;
+            boolean any = false;
             for (int j = 0; j < parts; j++) {
                 weights[j] = b[at] / 2.0;
                 wb += weights[j];
-                starts[j] = at + 1;
-                at += 2 + 2 * (b[at + 1] & 0xFF);
+                int count = b[at + 1] & 0xFF;
+                at += 2;
+                for (int t = 0; t < links.length; t++) {
+                    long found = 0;
+                    for (int k = 0; k < count; k++) {
+                        found |= links[t].get((char) ((b[at + 2 * k] & 0xFF) << 8 | b[at + 2 * k + 1] & 0xFF));
+                    }
+                    linked[t][j] = found;
+                    any |= found != 0;
+                }
+                at += 2 * count;
             }
-            for (int s = 0; s < subjectKeys.length; s++) {
-                if (bound(s, b, starts, weights, wb) >= target - EPSILON) return true;
+            if (!any) continue;
+            for (int s = 0; s < subjectWeights.length; s++) {
+                if (bound(s, parts, wb) >= target - EPSILON) return true;
             }
         }
         return false;
     }
 
-    private double bound(int s, byte[] b, int[] starts, double[] weights, double wb) {
-        char[][] keys = subjectKeys[s];
+    private void grow(int parts) {
+        weights = new double[parts];
+        for (int t = 0; t < linked.length; t++) linked[t] = new long[parts];
+        for (int i = 0; i < gain.length; i++) gain[i] = new double[parts];
+    }
+
+    /** The bound for the subject's way {@code s} and the entry's way whose {@code m} parts were just read. */
+    private double bound(int s, int m, double wb) {
         double[] wa = subjectWeights[s];
-        int n = keys.length, m = starts.length;
-        double[][] gain = new double[n][m];
+        long[] bits = linked[table[s]];
+        int n = wa.length, first = firstBit[s];
         double total = 0;
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             total += wa[i];
+            double[] row = gain[i];
             for (int j = 0; j < m; j++) {
-                if (intersects(keys[i], b, starts[j])) gain[i][j] = wa[i] + weights[j];
+                boolean link = (bits[j] >>> first + i & 1) != 0;
+                row[j] = link ? wa[i] + weights[j] : 0;
+                any |= link;
             }
         }
+        if (!any) return 0;
         total = 2 * (total + wb);
         // most names found fail already on each part taking its best link, which costs no pairing search
         double loose = Alignment.looseGain(gain, n, m);
@@ -129,16 +192,40 @@ final class LinkBound {
         return g / (total - g);
     }
 
-    /** Whether sorted {@code hashes} and the sorted hashes stored at {@code b[at]} (count, then values) share one. */
-    private static boolean intersects(char[] hashes, byte[] b, int at) {
-        int count = b[at] & 0xFF;
-        int p = at + 1, end = p + 2 * count, i = 0;
-        while (i < hashes.length && p < end) {
-            char stored = (char) ((b[p] & 0xFF) << 8 | b[p + 1] & 0xFF);
-            if (hashes[i] == stored) return true;
-            if (hashes[i] < stored) i++;
-            else p += 2;
+    /** Key hashes and the subject parts (bits) holding each: a small open-addressing table. */
+    private static final class Links {
+        private char[] hashes = new char[16];
+        private long[] parts = new long[16];
+        private int size;
+
+        void add(char hash, long part) {
+            if (4 * (size + 1) > hashes.length) rehash(hashes.length * 2);
+            int i = slot(hash, hashes.length);
+            while (parts[i] != 0 && hashes[i] != hash) i = (i + 1) & (hashes.length - 1);
+            if (parts[i] == 0) size++;
+            hashes[i] = hash;
+            parts[i] |= part;
         }
-        return false;
+
+        long get(char hash) {
+            int mask = hashes.length - 1;
+            for (int i = slot(hash, hashes.length); parts[i] != 0; i = (i + 1) & mask) {
+                if (hashes[i] == hash) return parts[i];
+            }
+            return 0;
+        }
+
+        private void rehash(int capacity) {
+            char[] oldHashes = hashes;
+            long[] oldParts = parts;
+            hashes = new char[capacity];
+            parts = new long[capacity];
+            size = 0;
+            for (int i = 0; i < oldHashes.length; i++) if (oldParts[i] != 0) add(oldHashes[i], oldParts[i]);
+        }
+
+        private static int slot(char hash, int capacity) {
+            return (hash ^ hash >>> 7) & (capacity - 1);
+        }
     }
 }

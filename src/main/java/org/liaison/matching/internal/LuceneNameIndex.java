@@ -16,6 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,27 +44,24 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -70,6 +70,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.DocIdSetBuilder;
 import org.liaison.matching.Candidate;
 import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
@@ -281,7 +282,7 @@ public final class LuceneNameIndex implements NameIndex {
                 return t;
             });
             Semaphore queued = new Semaphore(threads * 2);
-            Set<String> named = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<String> named = ConcurrentHashMap.newKeySet();
             List<Future<?>> running = new ArrayList<>();
             try {
                 Iterator<WatchlistEntry> it = entries.iterator();
@@ -422,9 +423,7 @@ public final class LuceneNameIndex implements NameIndex {
                 double target = group.getKey().target();
                 List<ParsedName> readings = matcher.readings(group.getKey().name());
                 List<NameKeys.Way> ways = NameKeys.of(readings, matcher.tables(), NameKeys.Side.SUBJECT);
-                Query query = query(ways, target);
-                List<String> names = query == null ? List.of()
-                        : searcher.search(query, new NameCollectors(new LinkBound(ways, target)));
+                List<String> names = names(searcher, ways, target);
                 Map<String, Named> named = new HashMap<>();
                 Function<String, Named> align = text -> named.computeIfAbsent(text,
                         t -> new Named(t, matcher.align(readings, matcher.readings(t))));
@@ -458,102 +457,142 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /**
-     * The entries worth scoring: those meeting one of the subject's {@link Blocking} requirements ({@code target}: the
-     * threshold less the most the subject's attributes can add).
+     * The names worth aligning with the subject's ({@code target}: the threshold less the most the subject's attributes
+     * can add): those meeting one of its {@link Blocking} requirements ({@link Lookup}) whose parts
+     * {@link LinkBound#mayReach may reach} the target, which also checks the weight. Postings are read straight from
+     * the index: building, rewriting and running a Boolean query for each subject cost more than the names it finds.
      */
-    private static Query query(List<NameKeys.Way> ways, double target) {
-        if (target <= 0) return new FieldExistsQuery(NAME);
-        Set<Query> clauses = new LinkedHashSet<>();
-        for (NameKeys.Way way : ways) {
-            Query q = wayQuery(way, Blocking.of(way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray(), target));
-            if (q != null) clauses.add(q);
+    private List<String> names(IndexSearcher searcher, List<NameKeys.Way> ways, double target) throws IOException {
+        Lookup lookup = Lookup.of(ways, target);
+        if (lookup == null) return List.of();
+        LinkBound bound = new LinkBound(ways, target);
+        // put and replaceAll write one document per name; the set keeps a name once should two ever be live
+        Set<String> names = new LinkedHashSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            BinaryDocValues parts = DocValues.getBinary(reader, PARTS);
+            SortedDocValues text = DocValues.getSorted(reader, NAME);
+            Bits live = reader.getLiveDocs();
+            DocIdSetIterator docs = lookup.everyName() ? DocValues.getBinary(reader, PARTS) : lookup.candidates(reader);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                if (!parts.advanceExact(doc)) continue;
+                BytesRef encoded = parts.binaryValue();
+                if (!bound.mayReach(encoded.bytes, encoded.offset)) continue;
+                if (!text.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
+                names.add(text.lookupOrd(text.ordValue()).utf8ToString());
+            }
         }
-        if (clauses.isEmpty()) return null;
-        if (clauses.size() == 1) return clauses.iterator().next();
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        clauses.forEach(c -> any.add(c, Occur.SHOULD));
-        return any.build();
+        return List.copyOf(names);
     }
 
     /**
-     * One way of reading's requirements, any of which an entry must meet. A requirement of two parts or more is led by
-     * the pair term of its two most telling parts (the heaviest, the later when equal: a given name says more than a
-     * surname), whose postings are the entries sharing both parts; the other parts and the weight range are checked on
-     * those. Walking the postings of each part and intersecting them cost most of a screen at a million entries.
+     * The terms a subject's requirements look up. A requirement of parts that must all be shared is a set of pair
+     * terms per pair of its parts: those of its two most telling parts, then each other part with the first of them;
+     * a name meeting it holds a term of each set, since the parts it shares are distinct parts of one way of reading
+     * it. Pair terms are few per name and their postings short, so checking the other parts by them touches no name
+     * that fails. The other requirements are groups of keys. {@code everyName}: the attributes alone could reach the
+     * threshold.
      */
-    private static Query wayQuery(NameKeys.Way way, List<Blocking.Requirement> requirements) {
-        if (requirements.isEmpty()) return null;
-        // requirements led by the same pair share its postings: the pair is walked once, the rest checked on it
-        Map<List<Integer>, List<Query>> byLead = new java.util.LinkedHashMap<>();
-        List<Query> alone = new ArrayList<>();
-        for (Blocking.Requirement r : requirements) {
-            boolean all = r.minimumShared() == r.parts().size();
-            if (!all || r.parts().size() < 2) {
-                alone.add(requirement(way, r));
-                continue;
-            }
-            List<Integer> lead = r.parts().stream()
-                    .sorted(Comparator.comparingDouble((Integer i) -> way.parts().get(i).weight()).reversed()
-                            .thenComparing(Comparator.<Integer>reverseOrder()))
-                    .limit(2).sorted().toList();
-            BooleanQuery.Builder rest = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (int i : r.parts()) {
-                if (!lead.contains(i)) {
-                    rest.add(partQuery(way, i), Occur.FILTER);
-                    clauses++;
+    private record Lookup(boolean everyName, List<List<SortedSet<BytesRef>>> pairs, List<KeyGroup> groups) {
+
+        /** Null when no entry can reach the target. */
+        static Lookup of(List<NameKeys.Way> ways, double target) {
+            if (target <= 0) return new Lookup(true, List.of(), List.of());
+            Set<List<SortedSet<BytesRef>>> pairs = new LinkedHashSet<>();
+            List<KeyGroup> groups = new ArrayList<>();
+            for (NameKeys.Way way : ways) {
+                double[] weights = way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray();
+                for (Blocking.Requirement r : Blocking.of(weights, target)) {
+                    if (r.minimumShared() < r.parts().size() || r.parts().size() < 2) {
+                        groups.add(KeyGroup.of(way, r));
+                        continue;
+                    }
+                    // the heaviest first, the later when equal: a given name says more than a surname
+                    List<Integer> parts = r.parts().stream()
+                            .sorted(Comparator.comparingDouble((Integer i) -> weights[i]).reversed()
+                                    .thenComparing(Comparator.<Integer>reverseOrder()))
+                            .toList();
+                    List<SortedSet<BytesRef>> all = new ArrayList<>();
+                    for (int i = 1; i < parts.size(); i++) all.add(pairTerms(way, parts.get(0), parts.get(i)));
+                    pairs.add(List.copyOf(all));
                 }
             }
-            if (!r.anyWeight()) {
-                rest.add(weightRange(r), Occur.FILTER);
-                clauses++;
-            }
-            byLead.computeIfAbsent(lead, k -> new ArrayList<>()).add(clauses == 0 ? null : rest.build());
+            return pairs.isEmpty() && groups.isEmpty() ? null : new Lookup(false, List.copyOf(pairs), groups);
         }
-        List<Query> any = new ArrayList<>(alone);
-        byLead.forEach((lead, rests) -> {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            b.add(pairQuery(way, lead.get(0), lead.get(1)), Occur.FILTER);
-            if (!rests.contains(null)) {
-                BooleanQuery.Builder oneOf = new BooleanQuery.Builder();
-                rests.forEach(q -> oneOf.add(q, Occur.SHOULD));
-                b.add(rests.size() == 1 ? rests.get(0) : oneOf.build(), Occur.FILTER);
+
+        /** The name documents of the leaf holding a term of each set of one requirement, or meeting a group, in order. */
+        DocIdSetIterator candidates(LeafReader reader) throws IOException {
+            DocIdSetBuilder found = new DocIdSetBuilder(reader.maxDoc());
+            Terms terms = reader.terms(PAIR);
+            if (terms != null) {
+                TermsEnum te = terms.iterator();
+                Map<SortedSet<BytesRef>, int[]> holding = new HashMap<>();
+                for (List<SortedSet<BytesRef>> requirement : pairs) {
+                    int[] docs = null;
+                    for (SortedSet<BytesRef> set : requirement) {
+                        int[] these = holding.get(set);
+                        if (these == null) holding.put(set, these = holding(te, set));
+                        docs = docs == null ? these : both(docs, these);
+                        if (docs.length == 0) break;
+                    }
+                    DocIdSetBuilder.BulkAdder adder = found.grow(docs.length);
+                    for (int doc : docs) adder.add(doc);
+                }
             }
-            any.add(b.build());
-        });
-        if (any.size() == 1) return any.get(0);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        any.forEach(q -> b.add(q, Occur.SHOULD));
-        return b.build();
-    }
+            for (KeyGroup g : groups) found.add(g.meeting(reader));
+            DocIdSetIterator it = found.build().iterator();
+            return it == null ? DocIdSetIterator.empty() : it;
+        }
 
-    /** A requirement of one part, or of some of its parts: each part's keys, walked. */
-    private static Query requirement(NameKeys.Way way, Blocking.Requirement r) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean all = r.minimumShared() == r.parts().size();
-        for (int i : r.parts()) b.add(partQuery(way, i), all ? Occur.FILTER : Occur.SHOULD);
-        if (!all) b.setMinimumNumberShouldMatch(r.minimumShared());
-        if (!r.anyWeight()) b.add(weightRange(r), Occur.FILTER);
-        return b.build();
-    }
+        /** The documents holding one of the terms, in order. */
+        private static int[] holding(TermsEnum te, SortedSet<BytesRef> terms) throws IOException {
+            int[] docs = new int[16];
+            int size = 0;
+            PostingsEnum postings = null;
+            for (BytesRef term : terms) {
+                if (!te.seekExact(term)) continue;
+                postings = te.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (size == docs.length) docs = Arrays.copyOf(docs, 2 * size);
+                    docs[size++] = doc;
+                }
+            }
+            Arrays.sort(docs, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) if (distinct == 0 || docs[i] != docs[distinct - 1]) docs[distinct++] = docs[i];
+            return Arrays.copyOf(docs, distinct);
+        }
 
-    /** Checked on the documents the parts find, never walked on its own: a range over all entries costs O(N). */
-    private static Query weightRange(Blocking.Requirement r) {
-        return SortedNumericDocValuesField.newSlowRangeQuery(WAY_WEIGHT, r.minHalfWeights(), r.maxHalfWeights());
+        /** The documents in both ordered lists. */
+        private static int[] both(int[] a, int[] b) {
+            int[] out = new int[Math.min(a.length, b.length)];
+            int n = 0;
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                if (a[i] < b[j]) i++;
+                else if (a[i] > b[j]) j++;
+                else {
+                    out[n++] = a[i];
+                    i++;
+                    j++;
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
     }
 
     /**
      * Entries with a part sharing a key with part {@code a} and another sharing one with part {@code b}. A way of
      * reading an entry is all Han or all Latin, so two keys met on entries of different scripts are never paired.
      */
-    private static Query pairQuery(NameKeys.Way way, int a, int b) {
-        Set<BytesRef> terms = new java.util.TreeSet<>();
+    private static SortedSet<BytesRef> pairTerms(NameKeys.Way way, int a, int b) {
+        SortedSet<BytesRef> out = new TreeSet<>();
         for (String x : way.parts().get(a).keys()) {
             for (String y : way.parts().get(b).keys()) {
-                if (NameKeys.meetsHanEntry(x) == NameKeys.meetsHanEntry(y)) terms.add(new BytesRef(pair(x, y)));
+                if (NameKeys.meetsHanEntry(x) == NameKeys.meetsHanEntry(y)) out.add(new BytesRef(pair(x, y)));
             }
         }
-        return new TermInSetQuery(PAIR, terms);
+        return out;
     }
 
     private static String pair(String a, String b) {
@@ -561,12 +600,63 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /**
-     * A part's keys as a lazy disjunction of terms: the default rewrite collects the postings of all but the largest
-     * terms into a bit set first, a walk over postings that grows with the index whatever the other parts allow.
+     * A requirement looked up part by part: names sharing keys with at least {@code minimumShared} of the parts (each
+     * part's keys), with a way of reading whose weight is in range. Few subjects have one: a name of one part, or one
+     * whose parts are too many to combine.
      */
-    private static Query partQuery(NameKeys.Way way, int part) {
-        return new TermInSetQuery(MultiTermQuery.CONSTANT_SCORE_BOOLEAN_REWRITE, KEY,
-                way.parts().get(part).keys().stream().map(BytesRef::new).toList());
+    private record KeyGroup(List<List<BytesRef>> parts, int minimumShared, Blocking.Requirement requirement) {
+
+        static KeyGroup of(NameKeys.Way way, Blocking.Requirement r) {
+            List<List<BytesRef>> parts = new ArrayList<>();
+            for (int i : r.parts()) parts.add(way.parts().get(i).keys().stream().sorted().map(BytesRef::new).toList());
+            return new KeyGroup(parts, r.minimumShared(), r);
+        }
+
+        /** The leaf's name documents meeting the requirement, in order. */
+        DocIdSetIterator meeting(LeafReader reader) throws IOException {
+            Terms terms = reader.terms(KEY);
+            if (terms == null) return DocIdSetIterator.empty();
+            TermsEnum te = terms.iterator();
+            PostingsEnum postings = null;
+            // each part's names once, then those met by enough parts
+            int[] all = new int[64];
+            int size = 0;
+            for (List<BytesRef> keys : parts) {
+                DocIdSetBuilder part = new DocIdSetBuilder(reader.maxDoc());
+                for (BytesRef key : keys) {
+                    if (!te.seekExact(key)) continue;
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    part.add(postings);
+                }
+                DocIdSetIterator it = part.build().iterator();
+                if (it == null) continue;
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (size == all.length) all = Arrays.copyOf(all, size * 2);
+                    all[size++] = doc;
+                }
+            }
+            Arrays.sort(all, 0, size);
+            SortedNumericDocValues weights = DocValues.getSortedNumeric(reader, WAY_WEIGHT);
+            DocIdSetBuilder meeting = new DocIdSetBuilder(reader.maxDoc());
+            DocIdSetBuilder.BulkAdder adder = meeting.grow(size);
+            for (int i = 0, run; i < size; i += run) {
+                run = 1;
+                while (i + run < size && all[i + run] == all[i]) run++;
+                if (run >= minimumShared && weighs(weights, all[i])) adder.add(all[i]);
+            }
+            DocIdSetIterator it = meeting.build().iterator();
+            return it == null ? DocIdSetIterator.empty() : it;
+        }
+
+        private boolean weighs(SortedNumericDocValues weights, int doc) throws IOException {
+            if (requirement.anyWeight()) return true;
+            if (!weights.advanceExact(doc)) return false;
+            for (int k = 0; k < weights.docValueCount(); k++) {
+                long w = weights.nextValue();
+                if (w >= requirement.minHalfWeights() && w <= requirement.maxHalfWeights()) return true;
+            }
+            return false;
+        }
     }
 
     /** A name found, and how it aligns with the subject's (null: not at all). */
@@ -578,51 +668,6 @@ public final class LuceneNameIndex implements NameIndex {
 
     /** An entry found, with what re-scoring needs. */
     private record Hit(LeafReaderContext leaf, int doc, Named name, long attributes, List<IdNumber> idNumbers) {
-    }
-
-    /** Collects the names whose parts {@link LinkBound#mayReach may reach} the threshold. */
-    private static final class NameCollector extends SimpleCollector {
-        final List<String> names = new ArrayList<>();
-        private final LinkBound bound;
-        private SortedDocValues text;
-        private BinaryDocValues parts;
-
-        NameCollector(LinkBound bound) {
-            this.bound = bound;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            text = DocValues.getSorted(context.reader(), NAME);
-            parts = DocValues.getBinary(context.reader(), PARTS);
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (!parts.advanceExact(doc) || !bound.mayReach(parts.binaryValue())) return;
-            if (!text.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
-            names.add(text.lookupOrd(text.ordValue()).utf8ToString());
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-    }
-
-    private record NameCollectors(LinkBound bound) implements CollectorManager<NameCollector, List<String>> {
-        @Override
-        public NameCollector newCollector() {
-            return new NameCollector(bound);
-        }
-
-        @Override
-        public List<String> reduce(Collection<NameCollector> collectors) {
-            // put and replaceAll write one document per name; the set keeps a name once should two ever be live
-            Set<String> all = new LinkedHashSet<>();
-            collectors.forEach(c -> all.addAll(c.names));
-            return List.copyOf(all);
-        }
     }
 
     /** The entries bearing the names, with their attributes, read in document order as doc values want. */
