@@ -2,8 +2,6 @@ package org.liaison.matching.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.util.BytesRef;
 import org.liaison.matching.BirthDate;
@@ -34,8 +32,15 @@ final class PackedAttributes {
         return bits;
     }
 
-    /** Birth dates by their bits: built (and checked) once each, not once per entry screened. */
-    private static final Map<Integer, BirthDate> BIRTH_DATES = new ConcurrentHashMap<>();
+    private static final BirthDate.Precision[] PRECISIONS = BirthDate.Precision.values();
+    /** Every two-letter code by its packed letters: built once, not once per entry screened. */
+    private static final String[] NATIONALITIES = new String[1 << 10];
+
+    static {
+        for (int a = 1; a <= 26; a++) {
+            for (int b = 1; b <= 26; b++) NATIONALITIES[a << 5 | b] = "" + (char) ('A' + a - 1) + (char) ('A' + b - 1);
+        }
+    }
 
     /** Document numbers as {@code TYPE:NUMBER} lines, for a binary doc value. */
     static BytesRef packIdNumbers(List<IdNumber> numbers) {
@@ -58,11 +63,11 @@ final class PackedAttributes {
 
     static Identity identity(String name, long bits, List<IdNumber> idNumbers) {
         int precision = (int) (bits & 7);
-        BirthDate birthDate = precision == 0 ? null : BIRTH_DATES.computeIfAbsent((int) (bits & 0xFFFFFF), b -> new BirthDate(
-                b >>> 12 & 0xFFF, b >>> 8 & 0xF, b >>> 3 & 0x1F, BirthDate.Precision.values()[(b & 7) - 1]));
+        BirthDate birthDate = precision == 0 ? null : new BirthDate((int) (bits >>> 12 & 0xFFF), (int) (bits >>> 8 & 0xF),
+                (int) (bits >>> 3 & 0x1F), PRECISIONS[precision - 1]);
         int sex = (int) (bits >>> 24 & 3);
         int first = (int) (bits >>> 26 & 0x1F), second = (int) (bits >>> 31 & 0x1F);
-        String nationality = first == 0 ? null : "" + (char) ('A' + first - 1) + (char) ('A' + second - 1);
+        String nationality = first == 0 ? null : NATIONALITIES[first << 5 | second];
         return new Identity(name, birthDate, sex == 0 ? null : Sex.values()[sex - 1], nationality, idNumbers);
     }
 }
