@@ -123,6 +123,25 @@ final class LinkBound {
     }
 
     /**
+     * The {@linkplain NameWeights#bit bits} of the weights of the ways of reading encoded at {@code b[at]}; every bit
+     * for a name stored as always scored.
+     */
+    static int halfWeights(byte[] b, int at) {
+        int ways = b[at++];
+        if (ways < 0) return NameWeights.ANY;
+        int bits = 0;
+        for (int e = 0; e < ways; e++) {
+            int parts = b[at++], sum = 0;
+            for (int j = 0; j < parts; j++) {
+                sum += b[at];
+                at += 2 + 2 * (b[at + 1] & 0xFF);
+            }
+            bits |= NameWeights.bit(sum);
+        }
+        return bits;
+    }
+
+    /**
      * Whether some way of reading the subject and the entry (as {@link #encode encoded}, from {@code b[at]}) could
      * reach the target. A
      * screen asks this of hundreds of names: each of the entry's key hashes is looked up once, for all the subject's

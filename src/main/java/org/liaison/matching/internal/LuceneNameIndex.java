@@ -33,7 +33,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
@@ -50,7 +49,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -110,14 +108,13 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String KEY = "key";
     /** Two keys of two different parts of one way of reading, as one term: finds entries sharing both parts at once. */
     private static final String PAIR = "pair";
-    private static final String WAY_WEIGHT = "way_weight";
     private static final String PARTS = "parts";
     /** Identity document numbers: terms to find an entry by, and doc values to score it with. */
     private static final String ID_NUMBER = "id_number";
     private static final String ID_NUMBERS = "id_numbers";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "9/";
+    private static final String KEYS_VERSION = "10/";
     private static final int BATCH = 512;
     /** Keeps rounding on the side of scoring one entry too many. */
     private static final double EPSILON = 1e-9;
@@ -129,6 +126,8 @@ public final class LuceneNameIndex implements NameIndex {
     private final ReentrantLock changing = new ReentrantLock();
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
+    /** The weights of each open segment's names, by the segment's core: dropped when the segment is closed. */
+    private final Map<IndexReader.CacheKey, NameWeights> segmentWeights = new ConcurrentHashMap<>();
 
     private LuceneNameIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -164,7 +163,9 @@ public final class LuceneNameIndex implements NameIndex {
         writer = w;
         searchers = new SearcherManager(w, new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                // a new segment's name weights are read now, by the change that wrote it, not by the next screen
+                for (LeafReaderContext leaf : reader.leaves()) weights(leaf.reader());
                 IndexSearcher searcher = new IndexSearcher(reader);
                 // the clauses differ from subject to subject; caching them would cost more than it saves
                 searcher.setQueryCache(null);
@@ -373,11 +374,9 @@ public final class LuceneNameIndex implements NameIndex {
         doc.add(new SortedDocValuesField(NAME, new BytesRef(name)));
         Set<String> keys = new HashSet<>();
         Set<String> pairs = new HashSet<>();
-        Set<Integer> weights = new HashSet<>();
         List<NameKeys.Way> ways = NameKeys.of(matcher.readings(name), matcher.tables(), NameKeys.Side.ENTRY);
         doc.add(new BinaryDocValuesField(PARTS, LinkBound.encode(ways)));
         for (NameKeys.Way way : ways) {
-            weights.add(way.halfWeights());
             List<NameKeys.PartKeys> parts = way.parts();
             for (int i = 0; i < parts.size(); i++) {
                 keys.addAll(parts.get(i).keys());
@@ -388,7 +387,6 @@ public final class LuceneNameIndex implements NameIndex {
         }
         for (String key : keys) doc.add(new StringField(KEY, key, Field.Store.NO));
         for (String pair : pairs) doc.add(new StringField(PAIR, pair, Field.Store.NO));
-        for (int w : weights) doc.add(new SortedNumericDocValuesField(WAY_WEIGHT, w));
         return doc;
     }
 
@@ -473,7 +471,7 @@ public final class LuceneNameIndex implements NameIndex {
             BinaryDocValues parts = DocValues.getBinary(reader, PARTS);
             SortedDocValues text = DocValues.getSorted(reader, NAME);
             Bits live = reader.getLiveDocs();
-            DocIdSetIterator docs = lookup.everyName() ? DocValues.getBinary(reader, PARTS) : lookup.candidates(reader);
+            DocIdSetIterator docs = lookup.everyName() ? DocValues.getBinary(reader, PARTS) : lookup.candidates(reader, weights(reader));
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) continue;
                 if (!parts.advanceExact(doc)) continue;
@@ -486,6 +484,22 @@ public final class LuceneNameIndex implements NameIndex {
         return List.copyOf(names);
     }
 
+    /** The weights a requirement allows, as {@link NameWeights} bits. */
+    private static int weightRange(Blocking.Requirement r) {
+        return r.anyWeight() ? NameWeights.ANY : NameWeights.range(r.minHalfWeights(), r.maxHalfWeights());
+    }
+
+    /** The weights of the segment's names, read when a searcher first opened the segment. */
+    private NameWeights weights(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
+        if (core == null) return NameWeights.read(reader, PARTS);
+        NameWeights weights = segmentWeights.get(core.getKey());
+        if (weights != null) return weights;
+        weights = NameWeights.read(reader, PARTS);
+        if (segmentWeights.putIfAbsent(core.getKey(), weights) == null) core.addClosedListener(segmentWeights::remove);
+        return weights;
+    }
+
     /**
      * The terms a subject's requirements look up. A requirement of parts that must all be shared is a set of pair
      * terms per pair of its parts: those of its two most telling parts, then each other part with the first of them;
@@ -494,12 +508,13 @@ public final class LuceneNameIndex implements NameIndex {
      * that fails. The other requirements are groups of keys. {@code everyName}: the attributes alone could reach the
      * threshold.
      */
-    private record Lookup(boolean everyName, List<List<SortedSet<BytesRef>>> pairs, List<KeyGroup> groups) {
+    private record Lookup(boolean everyName, Map<List<SortedSet<BytesRef>>, Integer> pairs, List<KeyGroup> groups) {
 
         /** Null when no entry can reach the target. */
         static Lookup of(List<NameKeys.Way> ways, double target) {
-            if (target <= 0) return new Lookup(true, List.of(), List.of());
-            Set<List<SortedSet<BytesRef>>> pairs = new LinkedHashSet<>();
+            if (target <= 0) return new Lookup(true, Map.of(), List.of());
+            // requirements of the same parts with other weights are looked up once, for either weight
+            Map<List<SortedSet<BytesRef>>, Integer> pairs = new LinkedHashMap<>();
             List<KeyGroup> groups = new ArrayList<>();
             for (NameKeys.Way way : ways) {
                 double[] weights = way.parts().stream().mapToDouble(NameKeys.PartKeys::weight).toArray();
@@ -515,32 +530,33 @@ public final class LuceneNameIndex implements NameIndex {
                             .toList();
                     List<SortedSet<BytesRef>> all = new ArrayList<>();
                     for (int i = 1; i < parts.size(); i++) all.add(pairTerms(way, parts.get(0), parts.get(i)));
-                    pairs.add(List.copyOf(all));
+                    pairs.merge(List.copyOf(all), weightRange(r), (x, y) -> x | y);
                 }
             }
-            return pairs.isEmpty() && groups.isEmpty() ? null : new Lookup(false, List.copyOf(pairs), groups);
+            return pairs.isEmpty() && groups.isEmpty() ? null : new Lookup(false, pairs, groups);
         }
 
         /** The name documents of the leaf holding a term of each set of one requirement, or meeting a group, in order. */
-        DocIdSetIterator candidates(LeafReader reader) throws IOException {
+        DocIdSetIterator candidates(LeafReader reader, NameWeights weights) throws IOException {
             DocIdSetBuilder found = new DocIdSetBuilder(reader.maxDoc());
             Terms terms = reader.terms(PAIR);
             if (terms != null) {
                 TermsEnum te = terms.iterator();
                 Map<SortedSet<BytesRef>, int[]> holding = new HashMap<>();
-                for (List<SortedSet<BytesRef>> requirement : pairs) {
+                for (Map.Entry<List<SortedSet<BytesRef>>, Integer> requirement : pairs.entrySet()) {
                     int[] docs = null;
-                    for (SortedSet<BytesRef> set : requirement) {
+                    for (SortedSet<BytesRef> set : requirement.getKey()) {
                         int[] these = holding.get(set);
                         if (these == null) holding.put(set, these = holding(te, set));
                         docs = docs == null ? these : both(docs, these);
                         if (docs.length == 0) break;
                     }
+                    int range = requirement.getValue();
                     DocIdSetBuilder.BulkAdder adder = found.grow(docs.length);
-                    for (int doc : docs) adder.add(doc);
+                    for (int doc : docs) if (range == NameWeights.ANY || weights.weighs(doc, range)) adder.add(doc);
                 }
             }
-            for (KeyGroup g : groups) found.add(g.meeting(reader));
+            for (KeyGroup g : groups) found.add(g.meeting(reader, weights));
             DocIdSetIterator it = found.build().iterator();
             return it == null ? DocIdSetIterator.empty() : it;
         }
@@ -604,16 +620,16 @@ public final class LuceneNameIndex implements NameIndex {
      * part's keys), with a way of reading whose weight is in range. Few subjects have one: a name of one part, or one
      * whose parts are too many to combine.
      */
-    private record KeyGroup(List<List<BytesRef>> parts, int minimumShared, Blocking.Requirement requirement) {
+    private record KeyGroup(List<List<BytesRef>> parts, int minimumShared, int range) {
 
         static KeyGroup of(NameKeys.Way way, Blocking.Requirement r) {
             List<List<BytesRef>> parts = new ArrayList<>();
             for (int i : r.parts()) parts.add(way.parts().get(i).keys().stream().sorted().map(BytesRef::new).toList());
-            return new KeyGroup(parts, r.minimumShared(), r);
+            return new KeyGroup(parts, r.minimumShared(), weightRange(r));
         }
 
         /** The leaf's name documents meeting the requirement, in order. */
-        DocIdSetIterator meeting(LeafReader reader) throws IOException {
+        DocIdSetIterator meeting(LeafReader reader, NameWeights weights) throws IOException {
             Terms terms = reader.terms(KEY);
             if (terms == null) return DocIdSetIterator.empty();
             TermsEnum te = terms.iterator();
@@ -636,26 +652,15 @@ public final class LuceneNameIndex implements NameIndex {
                 }
             }
             Arrays.sort(all, 0, size);
-            SortedNumericDocValues weights = DocValues.getSortedNumeric(reader, WAY_WEIGHT);
             DocIdSetBuilder meeting = new DocIdSetBuilder(reader.maxDoc());
             DocIdSetBuilder.BulkAdder adder = meeting.grow(size);
             for (int i = 0, run; i < size; i += run) {
                 run = 1;
                 while (i + run < size && all[i + run] == all[i]) run++;
-                if (run >= minimumShared && weighs(weights, all[i])) adder.add(all[i]);
+                if (run >= minimumShared && weights.weighs(all[i], range)) adder.add(all[i]);
             }
             DocIdSetIterator it = meeting.build().iterator();
             return it == null ? DocIdSetIterator.empty() : it;
-        }
-
-        private boolean weighs(SortedNumericDocValues weights, int doc) throws IOException {
-            if (requirement.anyWeight()) return true;
-            if (!weights.advanceExact(doc)) return false;
-            for (int k = 0; k < weights.docValueCount(); k++) {
-                long w = weights.nextValue();
-                if (w >= requirement.minHalfWeights() && w <= requirement.maxHalfWeights()) return true;
-            }
-            return false;
         }
     }
 
