@@ -114,7 +114,7 @@ public final class LuceneNameIndex implements NameIndex {
     private static final String ID_NUMBERS = "id_numbers";
     /** Commit data naming the keys the index was built with; bump the version when {@link NameKeys} changes. */
     private static final String KEYS = "liaison.name-keys";
-    private static final String KEYS_VERSION = "10/";
+    private static final String KEYS_VERSION = "11/";
     private static final int BATCH = 512;
     /** Keeps rounding on the side of scoring one entry too many. */
     private static final double EPSILON = 1e-9;
@@ -357,6 +357,7 @@ public final class LuceneNameIndex implements NameIndex {
         doc.add(new StringField(ENTRY_NAME, identity.name(), Field.Store.NO));
         doc.add(new SortedDocValuesField(ENTRY_NAME, new BytesRef(identity.name())));
         doc.add(new NumericDocValuesField(ATTRIBUTES, PackedAttributes.pack(identity)));
+        doc.add(new BinaryDocValuesField(PARTS, new BytesRef())); // a name's parts, empty: see nameDocument
         if (!identity.idNumbers().isEmpty()) {
             identity.idNumbers().forEach(n -> doc.add(new StringField(ID_NUMBER, n.number(), Field.Store.NO)));
             doc.add(new BinaryDocValuesField(ID_NUMBERS, PackedAttributes.packIdNumbers(identity.idNumbers())));
@@ -376,6 +377,9 @@ public final class LuceneNameIndex implements NameIndex {
         Set<String> pairs = new HashSet<>();
         List<NameKeys.Way> ways = NameKeys.of(matcher.readings(name), matcher.tables(), NameKeys.Side.ENTRY);
         doc.add(new BinaryDocValuesField(PARTS, LinkBound.encode(ways)));
+        // the entries' values, empty: every document has every value a screen reads, which makes finding one direct
+        doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef()));
+        doc.add(new NumericDocValuesField(ATTRIBUTES, 0));
         for (NameKeys.Way way : ways) {
             List<NameKeys.PartKeys> parts = way.parts();
             for (int i = 0; i < parts.size(); i++) {
@@ -392,7 +396,7 @@ public final class LuceneNameIndex implements NameIndex {
 
     @Override
     public int size() {
-        return withSearcher(s -> s.count(new FieldExistsQuery(ID_VALUE)));
+        return withSearcher(s -> s.count(new FieldExistsQuery(ENTRY_NAME)));
     }
 
     @Override
@@ -476,7 +480,7 @@ public final class LuceneNameIndex implements NameIndex {
                 if (live != null && !live.get(doc)) continue;
                 if (!parts.advanceExact(doc)) continue;
                 BytesRef encoded = parts.binaryValue();
-                if (!bound.mayReach(encoded.bytes, encoded.offset)) continue;
+                if (encoded.length == 0 || !bound.mayReach(encoded.bytes, encoded.offset)) continue; // empty: an entry
                 if (!text.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
                 names.add(text.lookupOrd(text.ordValue()).utf8ToString());
             }

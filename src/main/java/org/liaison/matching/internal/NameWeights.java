@@ -32,7 +32,7 @@ final class NameWeights {
         BinaryDocValues parts = DocValues.getBinary(reader, partsField);
         for (int doc = parts.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = parts.nextDoc()) {
             BytesRef encoded = parts.binaryValue();
-            bits[doc] = LinkBound.halfWeights(encoded.bytes, encoded.offset);
+            if (encoded.length > 0) bits[doc] = LinkBound.halfWeights(encoded.bytes, encoded.offset); // empty: an entry
         }
         return new NameWeights(bits);
     }
