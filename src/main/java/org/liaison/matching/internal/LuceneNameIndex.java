@@ -749,9 +749,23 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    /** A hit whose score reaches the threshold; its id and evidence are read only if it makes the cut. */
-    private record Scored(Hit hit, Identity identity, double score) {
+    /** A hit whose score reaches the threshold; its id is read only if it may make the cut, its evidence if it does. */
+    private static final class Scored {
+        final Hit hit;
+        final Identity identity;
+        final double score;
+        String id;
+
+        Scored(Hit hit, Identity identity, double score) {
+            this.hit = hit;
+            this.identity = identity;
+            this.score = score;
+        }
     }
+
+    /** Best first; namesakes often tie, and their ids decide. */
+    private static final Comparator<Scored> BEST_FIRST = (x, y) -> x.score != y.score
+            ? Double.compare(y.score, x.score) : x.id.compareTo(y.id);
 
     /**
      * Scores the attributes of each entry whose name could still reach the threshold ({@code target}: the threshold
@@ -771,43 +785,38 @@ public final class LuceneNameIndex implements NameIndex {
             if (score >= threshold) passing.add(new Scored(hit, identity, score));
         }
         if (passing.size() > limit) {
-            // namesakes often tie: keep every entry tied with the last one kept, and let the ids decide among them
+            // keep every entry tied with the last one kept, and let the ids decide among them
             double[] scores = new double[passing.size()];
-            for (int i = 0; i < scores.length; i++) scores[i] = passing.get(i).score();
+            for (int i = 0; i < scores.length; i++) scores[i] = passing.get(i).score;
             Arrays.sort(scores);
             double last = scores[scores.length - limit];
-            List<Scored> best = new ArrayList<>();
-            for (Scored p : passing) if (p.score() >= last) best.add(p);
-            passing = best;
+            passing.removeIf(p -> p.score < last);
         }
-        Map<Long, String> ids = ids(passing);
-        List<Scored> kept = passing.stream()
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(p -> ids.get(key(p.hit()))))
-                .limit(limit).toList();
-        List<Candidate> found = new ArrayList<>(kept.size());
-        for (Scored p : kept) {
-            found.add(new Candidate(new WatchlistEntry(ids.get(key(p.hit())), p.identity()),
-                    CrossScriptNameMatcher.withAttributes(p.hit().name().alignment(), subject, p.identity())));
+        Scored[] kept = passing.toArray(Scored[]::new);
+        readIds(kept);
+        Arrays.sort(kept, BEST_FIRST);
+        List<Candidate> found = new ArrayList<>(Math.min(limit, kept.length));
+        for (int i = 0; i < kept.length && i < limit; i++) {
+            Scored p = kept[i];
+            found.add(new Candidate(new WatchlistEntry(p.id, p.identity),
+                    CrossScriptNameMatcher.withAttributes(p.hit.name().alignment(), subject, p.identity)));
         }
         return List.copyOf(found);
     }
 
-    /** The ids of the hits kept, read in document order as doc values want. */
-    private static Map<Long, String> ids(List<Scored> kept) throws IOException {
-        List<Hit> hits = kept.stream().map(Scored::hit)
-                .sorted(Comparator.comparingInt((Hit h) -> h.leaf().ord).thenComparingInt(Hit::doc)).toList();
-        Map<Long, String> ids = new HashMap<>();
+    /** Reads the ids of the hits in document order, as doc values want (and leaves them in that order). */
+    private static void readIds(Scored[] hits) throws IOException {
+        Arrays.sort(hits, Comparator.comparingLong(p -> key(p.hit)));
         BinaryDocValues values = null;
         LeafReaderContext leaf = null;
-        for (Hit h : hits) {
-            if (h.leaf() != leaf) {
-                leaf = h.leaf();
+        for (Scored p : hits) {
+            if (p.hit.leaf() != leaf) {
+                leaf = p.hit.leaf();
                 values = DocValues.getBinary(leaf.reader(), ID_VALUE);
             }
-            if (!values.advanceExact(h.doc())) throw new IllegalStateException("name index document " + h.doc() + " has no id");
-            ids.put(key(h), values.binaryValue().utf8ToString());
+            if (!values.advanceExact(p.hit.doc())) throw new IllegalStateException("name index document " + p.hit.doc() + " has no id");
+            p.id = values.binaryValue().utf8ToString();
         }
-        return ids;
     }
 
     /** A hit's leaf and document, as one number. */
