@@ -80,16 +80,18 @@ final class EnvelopeCodec {
 
     /** Reads the unverified outer header: who claims to send, to whom. Cheap checks go first. */
     JWEObject parse(String compact) {
+        JWEObject jwe;
         try {
-            JWEObject jwe = JWEObject.parse(compact.strip());
-            if (!(jwe.getHeader().getCustomParam(SENDER) instanceof String)
-                    || !(jwe.getHeader().getCustomParam(RECIPIENT) instanceof String)) {
-                throw new EnvelopeRejected("malformed", 400, "the envelope header lacks sender or recipient");
-            }
-            return jwe;
-        } catch (ParseException e) {
+            jwe = JWEObject.parse(compact.strip());
+        } catch (ParseException | RuntimeException e) {
+            // Nimbus throws a NullPointerException for some malformed headers (a fuzzed envelope found one)
             throw new EnvelopeRejected("malformed", 400, "not a JWE compact serialization: " + e.getMessage());
         }
+        if (!(jwe.getHeader().getCustomParam(SENDER) instanceof String)
+                || !(jwe.getHeader().getCustomParam(RECIPIENT) instanceof String)) {
+            throw new EnvelopeRejected("malformed", 400, "the envelope header lacks sender or recipient");
+        }
+        return jwe;
     }
 
     /** Decrypts with our key and verifies the signature with one of the sender's keys. */
