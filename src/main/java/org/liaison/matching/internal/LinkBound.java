@@ -143,10 +143,9 @@ final class LinkBound {
 
     /**
      * Whether some way of reading the subject and the entry (as {@link #encode encoded}, from {@code b[at]}) could
-     * reach the target. A
-     * screen asks this of hundreds of names: each of the entry's key hashes is looked up once, for all the subject's
-     * ways of reading at once, and nothing is allocated but for the rare exact pairing search, so a bound serves one
-     * thread.
+     * reach the target. A screen asks this of hundreds of names: each of the entry's key hashes is looked up once, for
+     * all the subject's ways of reading at once, and nothing is allocated but for the rare exact pairing search, so a
+     * bound serves one thread.
      */
     boolean mayReach(byte[] b, int at) {
         if (everyEntry) return true;

@@ -565,8 +565,8 @@ public final class LuceneNameIndex implements NameIndex {
             return it == null ? DocIdSetIterator.empty() : it;
         }
 
-        /** The documents holding one of the terms, in order. */
-        private static int[] holding(TermsEnum te, SortedSet<BytesRef> terms) throws IOException {
+        /** The documents holding one of the terms (sorted terms are looked up fastest), in order, each once. */
+        private static int[] holding(TermsEnum te, Collection<BytesRef> terms) throws IOException {
             int[] docs = new int[16];
             int size = 0;
             PostingsEnum postings = null;
@@ -637,23 +637,14 @@ public final class LuceneNameIndex implements NameIndex {
             Terms terms = reader.terms(KEY);
             if (terms == null) return DocIdSetIterator.empty();
             TermsEnum te = terms.iterator();
-            PostingsEnum postings = null;
             // each part's names once, then those met by enough parts
-            int[] all = new int[64];
+            int[] all = new int[0];
             int size = 0;
             for (List<BytesRef> keys : parts) {
-                DocIdSetBuilder part = new DocIdSetBuilder(reader.maxDoc());
-                for (BytesRef key : keys) {
-                    if (!te.seekExact(key)) continue;
-                    postings = te.postings(postings, PostingsEnum.NONE);
-                    part.add(postings);
-                }
-                DocIdSetIterator it = part.build().iterator();
-                if (it == null) continue;
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (size == all.length) all = Arrays.copyOf(all, size * 2);
-                    all[size++] = doc;
-                }
+                int[] these = Lookup.holding(te, keys);
+                all = Arrays.copyOf(all, size + these.length);
+                System.arraycopy(these, 0, all, size, these.length);
+                size += these.length;
             }
             Arrays.sort(all, 0, size);
             DocIdSetBuilder meeting = new DocIdSetBuilder(reader.maxDoc());

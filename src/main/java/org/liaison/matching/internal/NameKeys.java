@@ -51,13 +51,6 @@ final class NameKeys {
 
     /** One way of reading a name: its parts' keys, in order. */
     record Way(List<PartKeys> parts) {
-
-        /** Twice the sum of the part weights: an integer, since parts weigh 1 or 0.5. */
-        int halfWeights() {
-            double sum = 0;
-            for (PartKeys p : parts) sum += p.weight();
-            return (int) Math.round(2 * sum);
-        }
     }
 
     /** Per way of reading the name, the keys of each of its parts. */

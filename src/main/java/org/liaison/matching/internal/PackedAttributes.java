@@ -33,6 +33,7 @@ final class PackedAttributes {
     }
 
     private static final BirthDate.Precision[] PRECISIONS = BirthDate.Precision.values();
+    private static final Sex[] SEXES = Sex.values();
     /** Every two-letter code by its packed letters: built once, not once per entry screened. */
     private static final String[] NATIONALITIES = new String[1 << 10];
 
@@ -68,6 +69,6 @@ final class PackedAttributes {
         int sex = (int) (bits >>> 24 & 3);
         int first = (int) (bits >>> 26 & 0x1F), second = (int) (bits >>> 31 & 0x1F);
         String nationality = first == 0 ? null : NATIONALITIES[first << 5 | second];
-        return new Identity(name, birthDate, sex == 0 ? null : Sex.values()[sex - 1], nationality, idNumbers);
+        return new Identity(name, birthDate, sex == 0 ? null : SEXES[sex - 1], nationality, idNumbers);
     }
 }
