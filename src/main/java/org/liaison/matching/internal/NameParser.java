@@ -3,6 +3,8 @@ package org.liaison.matching.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Splits a name as written into {@link NamePart}s: Han characters one by one, Latin words into syllables. */
 final class NameParser {
@@ -11,7 +13,11 @@ final class NameParser {
     private static final int MAX_ALTERNATIVES = 8;
     private static final String PINYIN_TONE_MARKS = "\u0304\u0301\u030C\u0300"; // tones 1..4
 
+    /** Words kept read (see {@link Word}): far more than names have, few enough to bound memory whatever is screened. */
+    private static final int MAX_WORDS = 100_000;
+
     private final ReadingTables tables;
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
 
     NameParser(ReadingTables tables) {
         this.tables = tables;
@@ -86,6 +92,23 @@ final class NameParser {
             slots.add(List.of(List.of(NamePart.Latin.of(w, exact))));
             return;
         }
+        Word read = words.get(w);
+        if (read == null) {
+            read = read(w);
+            if (words.size() < MAX_WORDS) words.putIfAbsent(w, read);
+        }
+        pinyinWords[0] &= read.pinyin();
+        slots.add(read.runs());
+    }
+
+    /**
+     * A Latin word's readings: whole, or each way it splits into syllables; {@code pinyin} when it is pinyin whole or
+     * split. Names are made of few words, so each is read once and kept.
+     */
+    private record Word(List<List<NamePart>> runs, boolean pinyin) {
+    }
+
+    private Word read(String w) {
         List<List<NamePart>> runs = new ArrayList<>();
         NamePart.Latin whole = NamePart.Latin.of(w, LatinSpelling.exact(w));
         runs.add(List.of(whole));
@@ -95,16 +118,22 @@ final class NameParser {
         boolean vietnamese = hasVietnameseMarks(w);
         boolean oneSyllable = (tables.isPinyinSyllable(whole.plain()) || tables.isHanVietSyllable(whole.plain())) && toneMarks(w) < 2;
         List<List<String>> splits = oneSyllable || vietnamese ? List.of() : split(w, tables::isPinyinSyllable, false);
-        pinyinWords[0] &= !vietnamese && (tables.isPinyinSyllable(whole.plain()) || !splits.isEmpty());
+        boolean pinyin = !vietnamese && (tables.isPinyinSyllable(whole.plain()) || !splits.isEmpty());
         if (!oneSyllable && splits.isEmpty()) splits = split(w, tables::isHanVietSyllable, true);
         for (List<String> split : splits) {
             runs.add(split.stream().map(p -> (NamePart) NamePart.Latin.of(p, LatinSpelling.exact(p))).toList());
         }
-        slots.add(runs);
+        return new Word(List.copyOf(runs), pinyin);
     }
 
     /** Every way to read the name: one run chosen per slot. */
     private static List<List<NamePart>> combine(List<List<List<NamePart>>> slots) {
+        if (slots.stream().allMatch(runs -> runs.size() == 1)) {
+            // most names read one way only
+            List<NamePart> parts = new ArrayList<>();
+            for (List<List<NamePart>> runs : slots) parts.addAll(runs.get(0));
+            return List.of(List.copyOf(parts));
+        }
         List<List<NamePart>> out = new ArrayList<>();
         out.add(List.of());
         for (List<List<NamePart>> runs : slots) {
