@@ -71,11 +71,16 @@ public record BirthDate(int year, int month, int day, Precision precision) {
 
     @Override
     public String toString() {
+        // years are four digits (see the constructor); built by hand, as screening writes it for every candidate
         return switch (precision) {
-            case DAY -> "%04d-%02d-%02d".formatted(year, month, day);
-            case MONTH -> "%04d-%02d".formatted(year, month);
+            case DAY -> year + "-" + twoDigits(month) + "-" + twoDigits(day);
+            case MONTH -> year + "-" + twoDigits(month);
             case YEAR -> Integer.toString(year);
             case APPROXIMATE_YEAR -> "~" + year;
         };
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

@@ -124,38 +124,61 @@ final class AttributeComparison {
     }
 
     private static double birth(BirthDate a, BirthDate b, Consumer<Evidence> evidence) {
-        int years = Math.abs(a.year() - b.year());
-        boolean approximate = a.precision() == Precision.APPROXIMATE_YEAR || b.precision() == Precision.APPROXIMATE_YEAR;
-        if (approximate) {
-            if (years <= BirthDate.APPROXIMATE_YEARS) {
-                note(evidence, Kind.BIRTH_YEAR_CLOSE, () -> a + " vs " + b);
-                return 0;
-            }
-            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
-            return DATE_DIFFERS;
+        Birth outcome = birth(a.year(), a.month(), a.day(), a.precision(), b.year(), b.month(), b.day(), b.precision());
+        note(evidence, outcome.kind, () -> switch (outcome) {
+            case DAY_MATCHES -> a.toString();
+            case YEAR_MATCHES -> Integer.toString(a.year());
+            default -> a + " vs " + b;
+        });
+        return outcome.adjustment;
+    }
+
+    /** How two birth dates compare: the line of evidence, and what it adds. */
+    private enum Birth {
+        CLOSE_YEAR(Kind.BIRTH_YEAR_CLOSE, 0),
+        YEAR_OFF(Kind.BIRTH_YEAR_CLOSE, YEAR_OFF_BY_ONE),
+        YEARS_APART(Kind.BIRTH_DATE_DIFFERS, DATE_DIFFERS),
+        DAYS_APART(Kind.BIRTH_DATE_DIFFERS, DAY_DIFFERS),
+        DAY_MATCHES(Kind.BIRTH_DATE_MATCHES, SAME_DAY),
+        YEAR_MATCHES(Kind.BIRTH_YEAR_MATCHES, SAME_YEAR);
+
+        final Kind kind;
+        final double adjustment;
+
+        Birth(Kind kind, double adjustment) {
+            this.kind = kind;
+            this.adjustment = adjustment;
         }
-        if (years == 1) {
-            note(evidence, Kind.BIRTH_YEAR_CLOSE, () -> a + " vs " + b);
-            return YEAR_OFF_BY_ONE;
+    }
+
+    private static Birth birth(int yearA, int monthA, int dayA, Precision a, int yearB, int monthB, int dayB, Precision b) {
+        int years = Math.abs(yearA - yearB);
+        if (a == Precision.APPROXIMATE_YEAR || b == Precision.APPROXIMATE_YEAR) {
+            return years <= BirthDate.APPROXIMATE_YEARS ? Birth.CLOSE_YEAR : Birth.YEARS_APART;
         }
-        if (years > 1) {
-            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
-            return DATE_DIFFERS;
+        if (years == 1) return Birth.YEAR_OFF;
+        if (years > 1) return Birth.YEARS_APART;
+        if (a != Precision.YEAR && b != Precision.YEAR && monthA != monthB) return Birth.DAYS_APART;
+        if (a == Precision.DAY && b == Precision.DAY) return dayA == dayB ? Birth.DAY_MATCHES : Birth.DAYS_APART;
+        return Birth.YEAR_MATCHES;
+    }
+
+    /**
+     * What {@link #compare} adds for two identities without document numbers, from their {@link PackedAttributes}
+     * bits: an index scores each bearer of a common name this way without building its identity.
+     */
+    static double compare(long a, long b) {
+        double adjustment = 0;
+        if (PackedAttributes.hasBirthDate(a) && PackedAttributes.hasBirthDate(b)) {
+            adjustment += birth(PackedAttributes.year(a), PackedAttributes.month(a), PackedAttributes.day(a), PackedAttributes.precision(a),
+                    PackedAttributes.year(b), PackedAttributes.month(b), PackedAttributes.day(b), PackedAttributes.precision(b)).adjustment;
         }
-        boolean bothMonth = a.precision() != Precision.YEAR && b.precision() != Precision.YEAR;
-        if (bothMonth && a.month() != b.month()) {
-            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
-            return DAY_DIFFERS;
+        int sexA = PackedAttributes.sex(a), sexB = PackedAttributes.sex(b);
+        if (sexA != 0 && sexB != 0 && sexA != sexB) adjustment += SEX_DIFFERS;
+        int nationalityA = PackedAttributes.nationality(a), nationalityB = PackedAttributes.nationality(b);
+        if (nationalityA != 0 && nationalityB != 0) {
+            adjustment += nationalityA == nationalityB ? SAME_NATIONALITY : NATIONALITY_DIFFERS;
         }
-        if (a.precision() == Precision.DAY && b.precision() == Precision.DAY) {
-            if (a.day() == b.day()) {
-                note(evidence, Kind.BIRTH_DATE_MATCHES, () -> a.toString());
-                return SAME_DAY;
-            }
-            note(evidence, Kind.BIRTH_DATE_DIFFERS, () -> a + " vs " + b);
-            return DAY_DIFFERS;
-        }
-        note(evidence, Kind.BIRTH_YEAR_MATCHES, () -> Integer.toString(a.year()));
-        return SAME_YEAR;
+        return adjustment;
     }
 }

@@ -70,7 +70,6 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.DocIdSetBuilder;
 import org.liaison.matching.Candidate;
-import org.liaison.matching.IdNumber;
 import org.liaison.matching.Identity;
 import org.liaison.matching.NameIndex;
 import org.liaison.matching.NameMatch;
@@ -666,8 +665,16 @@ public final class LuceneNameIndex implements NameIndex {
         }
     }
 
-    /** An entry found, with what re-scoring needs. */
-    private record Hit(LeafReaderContext leaf, int doc, Named name, long attributes, List<IdNumber> idNumbers) {
+    /**
+     * An entry found, with what re-scoring needs: its {@link PackedAttributes} and its document numbers, packed (null
+     * when it has none).
+     */
+    private record Hit(LeafReaderContext leaf, int doc, Named name, long attributes, BytesRef idNumbers) {
+
+        Identity identity() {
+            return PackedAttributes.identity(name.text(), attributes,
+                    idNumbers == null ? List.of() : PackedAttributes.idNumbers(idNumbers));
+        }
     }
 
     /** The entries bearing the names, with their attributes, read in document order as doc values want. */
@@ -735,21 +742,22 @@ public final class LuceneNameIndex implements NameIndex {
 
         Hit hit(int doc, Named name) throws IOException {
             long bits = attributes.advanceExact(doc) ? attributes.longValue() : 0;
-            List<IdNumber> numbers = idNumbers.advanceExact(doc) ? PackedAttributes.idNumbers(idNumbers.binaryValue()) : List.of();
+            BytesRef numbers = idNumbers.advanceExact(doc) ? BytesRef.deepCopyOf(idNumbers.binaryValue()) : null;
             return new Hit(leaf, doc, name, bits, numbers);
         }
     }
 
-    /** A hit whose score reaches the threshold; its id is read only if it may make the cut, its evidence if it does. */
+    /**
+     * A hit whose score reaches the threshold; its id is read only if it may make the cut, its identity and evidence if
+     * it does.
+     */
     private static final class Scored {
         final Hit hit;
-        final Identity identity;
         final double score;
         String id;
 
-        Scored(Hit hit, Identity identity, double score) {
+        Scored(Hit hit, double score) {
             this.hit = hit;
-            this.identity = identity;
             this.score = score;
         }
     }
@@ -766,14 +774,23 @@ public final class LuceneNameIndex implements NameIndex {
     private List<Candidate> rescore(Identity subject, List<Hit> hits, double threshold, double target, int limit)
             throws IOException {
         List<Scored> passing = new ArrayList<>();
+        long subjectBits = PackedAttributes.pack(subject);
         for (Hit hit : hits) {
             double nameScore = hit.name().score();
             if (nameScore < target - AttributeComparison.SAME_ID_NUMBER - EPSILON) continue; // not even with a shared number
-            Identity identity = PackedAttributes.identity(hit.name().text(), hit.attributes(), hit.idNumbers());
-            boolean sameNumber = !hit.idNumbers().isEmpty() && AttributeComparison.shareIdNumber(subject, identity);
-            if (nameScore < target - (sameNumber ? AttributeComparison.SAME_ID_NUMBER : 0) - EPSILON) continue;
-            double score = Math.max(0, Math.min(1, nameScore + AttributeComparison.compare(subject, identity, null)));
-            if (score >= threshold) passing.add(new Scored(hit, identity, score));
+            double adjustment;
+            if (hit.idNumbers() == null || subject.idNumbers().isEmpty()) {
+                // most entries: their attributes compared as they are packed, without building an identity
+                if (nameScore < target - EPSILON) continue;
+                adjustment = AttributeComparison.compare(subjectBits, hit.attributes());
+            } else {
+                Identity identity = hit.identity();
+                boolean sameNumber = AttributeComparison.shareIdNumber(subject, identity);
+                if (nameScore < target - (sameNumber ? AttributeComparison.SAME_ID_NUMBER : 0) - EPSILON) continue;
+                adjustment = AttributeComparison.compare(subject, identity, null);
+            }
+            double score = Math.max(0, Math.min(1, nameScore + adjustment));
+            if (score >= threshold) passing.add(new Scored(hit, score));
         }
         if (passing.size() > limit) {
             // keep every entry tied with the last one kept, and let the ids decide among them
@@ -789,8 +806,9 @@ public final class LuceneNameIndex implements NameIndex {
         List<Candidate> found = new ArrayList<>(Math.min(limit, kept.length));
         for (int i = 0; i < kept.length && i < limit; i++) {
             Scored p = kept[i];
-            found.add(new Candidate(new WatchlistEntry(p.id, p.identity),
-                    CrossScriptNameMatcher.withAttributes(p.hit.name().alignment(), subject, p.identity)));
+            Identity identity = p.hit.identity();
+            found.add(new Candidate(new WatchlistEntry(p.id, identity),
+                    CrossScriptNameMatcher.withAttributes(p.hit.name().alignment(), subject, identity)));
         }
         return List.copyOf(found);
     }

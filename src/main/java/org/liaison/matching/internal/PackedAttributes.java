@@ -63,12 +63,39 @@ final class PackedAttributes {
     }
 
     static Identity identity(String name, long bits, List<IdNumber> idNumbers) {
-        int precision = (int) (bits & 7);
-        BirthDate birthDate = precision == 0 ? null : new BirthDate((int) (bits >>> 12 & 0xFFF), (int) (bits >>> 8 & 0xF),
-                (int) (bits >>> 3 & 0x1F), PRECISIONS[precision - 1]);
-        int sex = (int) (bits >>> 24 & 3);
+        BirthDate birthDate = hasBirthDate(bits) ? new BirthDate(year(bits), month(bits), day(bits), precision(bits)) : null;
+        int sex = sex(bits), nationality = nationality(bits);
+        return new Identity(name, birthDate, sex == 0 ? null : SEXES[sex - 1], nationality == 0 ? null : NATIONALITIES[nationality], idNumbers);
+    }
+
+    static boolean hasBirthDate(long bits) {
+        return (bits & 7) != 0;
+    }
+
+    static BirthDate.Precision precision(long bits) {
+        return PRECISIONS[(int) (bits & 7) - 1];
+    }
+
+    static int day(long bits) {
+        return (int) (bits >>> 3 & 0x1F);
+    }
+
+    static int month(long bits) {
+        return (int) (bits >>> 8 & 0xF);
+    }
+
+    static int year(long bits) {
+        return (int) (bits >>> 12 & 0xFFF);
+    }
+
+    /** 0 when unknown. */
+    static int sex(long bits) {
+        return (int) (bits >>> 24 & 3);
+    }
+
+    /** The two letters of the code, 5 bits each; 0 when unknown. */
+    static int nationality(long bits) {
         int first = (int) (bits >>> 26 & 0x1F), second = (int) (bits >>> 31 & 0x1F);
-        String nationality = first == 0 ? null : NATIONALITIES[first << 5 | second];
-        return new Identity(name, birthDate, sex == 0 ? null : SEXES[sex - 1], nationality, idNumbers);
+        return first == 0 ? 0 : first << 5 | second;
     }
 }
