@@ -23,7 +23,7 @@ class MatchingBenchTest {
                 "bench", "matching", "--watchlist-size", "2000", "--queries", "400", "--batch", "300", "--threads", "2", "--seed", "3", "--warmup", "200");
         assertThat(exit).as(err.toString()).isZero();
         String text = out.toString();
-        for (String key : List.of("index_build_s", "queries_per_s", "p50_ms", "p99_ms", "batch_names_per_s", "heap_used_mb",
+        for (String key : List.of("index_build_s", "warmup_queries", "queries_per_s", "p50_ms", "p99_ms", "batch_names_per_s", "heap_used_mb",
                 "max_heap_mb", "planted_recall", "load_average")) {
             assertThat(text).containsPattern("(?m)^" + key + "=[0-9.]+");
         }
