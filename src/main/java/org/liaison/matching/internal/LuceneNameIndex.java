@@ -568,15 +568,18 @@ public final class LuceneNameIndex implements NameIndex {
         private static int[] holding(TermsEnum te, Collection<BytesRef> terms) throws IOException {
             int[] docs = new int[16];
             int size = 0;
+            boolean inOrder = true; // each term's postings are: often only one term is found
             PostingsEnum postings = null;
             for (BytesRef term : terms) {
                 if (!te.seekExact(term)) continue;
                 postings = te.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     if (size == docs.length) docs = Arrays.copyOf(docs, 2 * size);
+                    inOrder &= size == 0 || docs[size - 1] < doc;
                     docs[size++] = doc;
                 }
             }
+            if (inOrder) return size == docs.length ? docs : Arrays.copyOf(docs, size);
             Arrays.sort(docs, 0, size);
             int distinct = 0;
             for (int i = 0; i < size; i++) if (distinct == 0 || docs[i] != docs[distinct - 1]) docs[distinct++] = docs[i];

@@ -128,12 +128,15 @@ final class NameParser {
 
     /** Every way to read the name: one run chosen per slot. */
     private static List<List<NamePart>> combine(List<List<List<NamePart>>> slots) {
-        if (slots.stream().allMatch(runs -> runs.size() == 1)) {
-            // most names read one way only
-            List<NamePart> parts = new ArrayList<>();
-            for (List<List<NamePart>> runs : slots) parts.addAll(runs.get(0));
-            return List.of(List.copyOf(parts));
+        List<NamePart> only = new ArrayList<>();
+        for (List<List<NamePart>> runs : slots) {
+            if (runs.size() > 1) {
+                only = null;
+                break;
+            }
+            only.addAll(runs.get(0));
         }
+        if (only != null) return List.of(List.copyOf(only)); // most names read one way only
         List<List<NamePart>> out = new ArrayList<>();
         out.add(List.of());
         for (List<List<NamePart>> runs : slots) {
