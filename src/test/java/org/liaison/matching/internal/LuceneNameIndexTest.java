@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -110,12 +113,18 @@ class LuceneNameIndexTest {
         try (NameIndex index = NameIndex.lucene(dir)) {
             index.put(entry("n1", "段氏鸳"));
         }
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+        // an index of an older format: other keys, and a segment written without the index's order
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            Document old = new Document();
+            old.add(new StringField("id", "old", Field.Store.NO));
+            writer.addDocument(old);
             writer.setLiveCommitData(Map.of("liaison.name-keys", "0/older").entrySet());
             writer.commit();
         }
         try (NameIndex index = NameIndex.lucene(dir)) {
             assertThat(index.size()).isZero();
+            index.put(entry("n2", "段氏鸳"));
+            assertThat(ids(index.screen(Identity.named("Đoàn Thị Uyên"), 10))).containsExactly("n2");
         }
     }
 
