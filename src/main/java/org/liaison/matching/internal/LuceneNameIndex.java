@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,8 +131,8 @@ public final class LuceneNameIndex implements NameIndex {
     private final ReentrantLock changing = new ReentrantLock();
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
-    /** The weights of each open segment's names, by the segment's core: dropped when the segment is closed. */
-    private final Map<IndexReader.CacheKey, NameWeights> segmentWeights = new ConcurrentHashMap<>();
+    /** What the heap keeps of each open segment, by the segment's core: dropped when the segment is closed. */
+    private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
     private LuceneNameIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -176,8 +175,8 @@ public final class LuceneNameIndex implements NameIndex {
         searchers = new SearcherManager(w, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                // a new segment's name weights are read now, by the change that wrote it, not by the next screen
-                for (LeafReaderContext leaf : reader.leaves()) weights(leaf.reader());
+                // what the heap keeps of a new segment is read now, by the change that wrote it, not by the next screen
+                for (LeafReaderContext leaf : reader.leaves()) segment(leaf.reader());
                 IndexSearcher searcher = new IndexSearcher(reader);
                 // the clauses differ from subject to subject; caching them would cost more than it saves
                 searcher.setQueryCache(null);
@@ -437,16 +436,19 @@ public final class LuceneNameIndex implements NameIndex {
                 double target = group.getKey().target();
                 List<ParsedName> readings = matcher.readings(group.getKey().name());
                 List<NameKeys.Way> ways = NameKeys.of(readings, matcher.tables(), NameKeys.Side.SUBJECT);
-                List<String> names = names(searcher, ways, target);
+                List<NameDocument> names = names(searcher, ways, target);
                 Map<String, Named> named = new HashMap<>();
                 Function<String, Named> align = text -> named.computeIfAbsent(text,
                         t -> new Named(t, matcher.align(readings, matcher.readings(t))));
                 List<Named> worth = new ArrayList<>();
-                for (String text : names) {
-                    Named n = align.apply(text);
-                    if (n.score() >= target - EPSILON) worth.add(n);
+                List<NameDocument> worthDocuments = new ArrayList<>();
+                for (NameDocument d : names) {
+                    Named n = align.apply(d.text());
+                    if (n.score() < target - EPSILON) continue;
+                    worth.add(n);
+                    worthDocuments.add(d);
                 }
-                List<Hit> byName = bearers(searcher, worth);
+                List<Hit> byName = bearers(searcher, worth, worthDocuments);
                 Set<Long> foundByName = null; // the entries found by name, once for the group's subjects with numbers
                 for (int i : group.getValue()) {
                     Identity subject = subjects.get(i);
@@ -476,28 +478,34 @@ public final class LuceneNameIndex implements NameIndex {
      * {@link LinkBound#mayReach may reach} the target, which also checks the weight. Postings are read straight from
      * the index: building, rewriting and running a Boolean query for each subject cost more than the names it finds.
      */
-    private List<String> names(IndexSearcher searcher, List<NameKeys.Way> ways, double target) throws IOException {
+    private List<NameDocument> names(IndexSearcher searcher, List<NameKeys.Way> ways, double target) throws IOException {
         Lookup lookup = Lookup.of(ways, target);
         if (lookup == null) return List.of();
         LinkBound bound = new LinkBound(ways, target);
         // put and replaceAll write one document per name; the set keeps a name once should two ever be live
-        Set<String> names = new LinkedHashSet<>();
+        Map<String, NameDocument> names = new LinkedHashMap<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             BinaryDocValues parts = DocValues.getBinary(reader, PARTS);
             SortedDocValues text = DocValues.getSorted(reader, NAME);
             Bits live = reader.getLiveDocs();
-            DocIdSetIterator docs = lookup.everyName() ? DocValues.getBinary(reader, PARTS) : lookup.candidates(reader, weights(reader));
+            DocIdSetIterator docs = lookup.everyName() ? DocValues.getBinary(reader, PARTS) : lookup.candidates(reader, segment(reader).weights());
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) continue;
                 if (!parts.advanceExact(doc)) continue;
                 BytesRef encoded = parts.binaryValue();
                 if (encoded.length == 0 || !bound.mayReach(encoded.bytes, encoded.offset)) continue; // empty: an entry
                 if (!text.advanceExact(doc)) throw new IllegalStateException("name index document " + doc + " has no name");
-                names.add(text.lookupOrd(text.ordValue()).utf8ToString());
+                int ord = text.ordValue();
+                String name = text.lookupOrd(ord).utf8ToString();
+                names.putIfAbsent(name, new NameDocument(name, leaf.ord, ord));
             }
         }
-        return List.copyOf(names);
+        return List.copyOf(names.values());
+    }
+
+    /** A name found: its text, and the segment and place in the segment's names of its document. */
+    private record NameDocument(String text, int leaf, int ord) {
     }
 
     /** The weights a requirement allows, as {@link NameWeights} bits. */
@@ -505,15 +513,49 @@ public final class LuceneNameIndex implements NameIndex {
         return r.anyWeight() ? NameWeights.ANY : NameWeights.range(r.minHalfWeights(), r.maxHalfWeights());
     }
 
-    /** The weights of the segment's names, read when a searcher first opened the segment. */
-    private NameWeights weights(LeafReader reader) throws IOException {
+    /** What the heap keeps of the segment, read when a searcher first opened it. */
+    private Segment segment(LeafReader reader) throws IOException {
         IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        if (core == null) return NameWeights.read(reader, PARTS);
-        NameWeights weights = segmentWeights.get(core.getKey());
-        if (weights != null) return weights;
-        weights = NameWeights.read(reader, PARTS);
-        if (segmentWeights.putIfAbsent(core.getKey(), weights) == null) core.addClosedListener(segmentWeights::remove);
-        return weights;
+        if (core == null) return Segment.read(reader);
+        Segment segment = segments.get(core.getKey());
+        if (segment != null) return segment;
+        segment = Segment.read(reader);
+        if (segments.putIfAbsent(core.getKey(), segment) == null) core.addClosedListener(segments::remove);
+        return segment;
+    }
+
+    /**
+     * What a segment keeps on the heap: its names' weights, and where each name's bearers start. In a segment that
+     * holds the same names as name documents as its entries bear (one written by a rebuild, and most segments
+     * written by {@code put}), the segment's n-th name is borne by its n-th run of entries, which the order of the
+     * index keeps together: {@code bearers[n]} is the first entry of that run, so a screen finds a name's bearers
+     * without looking its text up. Null for another segment, whose bearers are looked up by name. 4 bytes a name.
+     */
+    private record Segment(NameWeights weights, int[] bearers) {
+
+        static Segment read(LeafReader reader) throws IOException {
+            return new Segment(NameWeights.read(reader, PARTS), bearers(reader));
+        }
+
+        private static int[] bearers(LeafReader reader) throws IOException {
+            SortedDocValues entries = DocValues.getSorted(reader, ENTRY_NAME), names = DocValues.getSorted(reader, NAME);
+            int count = entries.getValueCount();
+            if (names.getValueCount() != count) return null;
+            TermsEnum a = entries.termsEnum(), b = names.termsEnum();
+            for (BytesRef x = a.next(); x != null; x = a.next()) {
+                if (!x.equals(b.next())) return null;
+            }
+            int[] starts = new int[count + 1];
+            int next = 0, ord = -1;
+            for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc(), next++) {
+                // entries come first, in the order of their names; anything else is not such a segment
+                int o = entries.ordValue();
+                if (doc != next || o < ord) return null;
+                while (ord < o) starts[++ord] = doc;
+            }
+            while (ord < count) starts[++ord] = next;
+            return starts;
+        }
     }
 
     /**
@@ -694,7 +736,7 @@ public final class LuceneNameIndex implements NameIndex {
     }
 
     /** The entries bearing the names, with their attributes, read in document order as doc values want. */
-    private static List<Hit> bearers(IndexSearcher searcher, List<Named> names) throws IOException {
+    private List<Hit> bearers(IndexSearcher searcher, List<Named> names, List<NameDocument> documents) throws IOException {
         if (names.isEmpty()) return List.of();
         List<Hit> hits = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -706,10 +748,20 @@ public final class LuceneNameIndex implements NameIndex {
             // each bearer as its document (high bits) and its name's place in the list (low bits), to sort by document
             long[] docs = new long[16];
             int found = 0;
+            int[] starts = segment(leaf.reader()).bearers();
             for (int i = 0; i < names.size(); i++) {
-                if (!te.seekExact(new BytesRef(names.get(i).text()))) continue;
-                postings = te.postings(postings, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                NameDocument named = documents.get(i);
+                DocIdSetIterator bearing;
+                if (starts != null && named.leaf() == leaf.ord) {
+                    // the name's document is in this segment: its bearers are the run it starts
+                    int from = starts[named.ord()], to = starts[named.ord() + 1];
+                    if (from == to) continue;
+                    bearing = DocIdSetIterator.range(from, to);
+                } else {
+                    if (!te.seekExact(new BytesRef(names.get(i).text()))) continue;
+                    bearing = postings = te.postings(postings, PostingsEnum.NONE);
+                }
+                for (int doc = bearing.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = bearing.nextDoc()) {
                     if (live != null && !live.get(doc)) continue;
                     if (found == docs.length) docs = Arrays.copyOf(docs, found * 2);
                     docs[found++] = (long) doc << 32 | i;

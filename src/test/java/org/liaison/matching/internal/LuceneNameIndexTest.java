@@ -171,25 +171,60 @@ class LuceneNameIndexTest {
      */
     @Test
     void findsWhatComparingWithEveryEntryFinds() throws Exception {
-        CrossScriptNameMatcher matcher = (CrossScriptNameMatcher) CrossScriptNameMatcher.shared();
         List<String> names = evaluationNames();
         SplittableRandom random = new SplittableRandom(4);
         List<WatchlistEntry> entries = entries(names, random);
-        List<PreparedIdentity> prepared = entries.stream().map(e -> matcher.prepare(e.identity())).toList();
         try (NameIndex index = NameIndex.luceneInMemory()) {
             index.replaceAll(entries);
-            for (double threshold : new double[] {0.6, 0.8, 0.9}) {
-                for (int s = 0; s < 30; s++) {
-                    Identity subject = attributes(names.get(random.nextInt(names.size())), random);
-                    PreparedIdentity ps = matcher.prepare(subject);
-                    List<String> expected = new ArrayList<>();
-                    for (int i = 0; i < entries.size(); i++) {
-                        NameMatch m = matcher.compare(ps, prepared.get(i));
-                        if (m.score() >= threshold) expected.add(entries.get(i).id());
-                    }
-                    assertThat(ids(index.screen(subject, threshold, 10_000)))
-                            .as("%s at %.2f", subject, threshold).containsExactlyInAnyOrderElementsOf(expected);
+            assertFindsWhatComparingFinds(index, entries, names, random, 30);
+        }
+    }
+
+    /**
+     * The same with the index built change by change: many segments, names whose documents are in one segment and
+     * their bearers in others, entries renamed and removed.
+     */
+    @Test
+    void findsWhatComparingWithEveryEntryFindsAfterChanges() throws Exception {
+        List<String> names = evaluationNames();
+        SplittableRandom random = new SplittableRandom(5);
+        List<WatchlistEntry> entries = new ArrayList<>(entries(names, random));
+        try (NameIndex index = NameIndex.luceneInMemory()) {
+            index.replaceAll(entries.subList(0, entries.size() / 3));
+            for (WatchlistEntry e : entries.subList(entries.size() / 3, entries.size())) index.put(e);
+            for (int k = 0; k < 60; k++) {
+                // namesakes of entries written by the rebuild, in segments of their own
+                WatchlistEntry namesake = new WatchlistEntry("namesake" + k,
+                        attributes(entries.get(random.nextInt(entries.size() / 3)).identity().name(), random));
+                index.put(namesake);
+                entries.add(namesake);
+            }
+            for (int k = 0; k < 40; k++) {
+                int i = random.nextInt(entries.size());
+                WatchlistEntry renamed = new WatchlistEntry(entries.get(i).id(), entries.get(random.nextInt(entries.size())).identity());
+                index.put(renamed);
+                entries.set(i, renamed);
+                index.remove(entries.remove(random.nextInt(entries.size())).id());
+            }
+            assertFindsWhatComparingFinds(index, entries, names, random, 15);
+        }
+    }
+
+    private static void assertFindsWhatComparingFinds(NameIndex index, List<WatchlistEntry> entries, List<String> names,
+            SplittableRandom random, int subjects) {
+        CrossScriptNameMatcher matcher = (CrossScriptNameMatcher) CrossScriptNameMatcher.shared();
+        List<PreparedIdentity> prepared = entries.stream().map(e -> matcher.prepare(e.identity())).toList();
+        for (double threshold : new double[] {0.6, 0.8, 0.9}) {
+            for (int s = 0; s < subjects; s++) {
+                Identity subject = attributes(names.get(random.nextInt(names.size())), random);
+                PreparedIdentity ps = matcher.prepare(subject);
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    NameMatch m = matcher.compare(ps, prepared.get(i));
+                    if (m.score() >= threshold) expected.add(entries.get(i).id());
                 }
+                assertThat(ids(index.screen(subject, threshold, 10_000)))
+                        .as("%s at %.2f", subject, threshold).containsExactlyInAnyOrderElementsOf(expected);
             }
         }
     }
