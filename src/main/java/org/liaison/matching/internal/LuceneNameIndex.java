@@ -621,24 +621,39 @@ public final class LuceneNameIndex implements NameIndex {
 
         /** The documents holding one of the terms (sorted terms are looked up fastest), in order, each once. */
         private static int[] holding(TermsEnum te, Collection<BytesRef> terms) throws IOException {
-            int[] docs = new int[16];
-            int size = 0;
-            boolean inOrder = true; // each term's postings are: often only one term is found
+            int[] docs = null;
             PostingsEnum postings = null;
             for (BytesRef term : terms) {
                 if (!te.seekExact(term)) continue;
                 postings = te.postings(postings, PostingsEnum.NONE);
+                int[] these = new int[te.docFreq()];
+                int n = 0;
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (size == docs.length) docs = Arrays.copyOf(docs, 2 * size);
-                    inOrder &= size == 0 || docs[size - 1] < doc;
-                    docs[size++] = doc;
+                    if (n == these.length) these = Arrays.copyOf(these, 2 * n);
+                    these[n++] = doc;
+                }
+                if (n < these.length) these = Arrays.copyOf(these, n);
+                // a term's postings are in order: few terms are found, and merging them costs less than sorting
+                docs = docs == null ? these : either(docs, these);
+            }
+            return docs == null ? new int[0] : docs;
+        }
+
+        /** The documents in either ordered list, each once. */
+        private static int[] either(int[] a, int[] b) {
+            int[] out = new int[a.length + b.length];
+            int n = 0, i = 0, j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] < b[j]) out[n++] = a[i++];
+                else if (a[i] > b[j]) out[n++] = b[j++];
+                else {
+                    out[n++] = a[i++];
+                    j++;
                 }
             }
-            if (inOrder) return size == docs.length ? docs : Arrays.copyOf(docs, size);
-            Arrays.sort(docs, 0, size);
-            int distinct = 0;
-            for (int i = 0; i < size; i++) if (distinct == 0 || docs[i] != docs[distinct - 1]) docs[distinct++] = docs[i];
-            return Arrays.copyOf(docs, distinct);
+            while (i < a.length) out[n++] = a[i++];
+            while (j < b.length) out[n++] = b[j++];
+            return n == out.length ? out : Arrays.copyOf(out, n);
         }
 
         /** The documents in both ordered lists. */
