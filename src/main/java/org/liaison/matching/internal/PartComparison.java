@@ -159,21 +159,19 @@ final class PartComparison {
     /** {@code vi} as a Hán-Việt reading and {@code py} as a pinyin reading of one character (La ~ Luo through 罗). */
     private PartMatch sharedCharacter(NamePart.Latin vi, ParsedName viName, NamePart.Latin py, ParsedName pyName, boolean swapped) {
         if (!viName.readsAsVietnamese() || !pyName.readsAsPinyin()) return null;
-        PartMatch best = null;
-        for (int c : tables.sharedCharacters(vi.plain(), py.plain())) {
-            Reading v = matching(tables.hanViet(c), vi, viName.marked());
-            Reading p = matching(tables.principalReadings(c), py, pyName.marked());
+        // every character scores the same: the first that reads both ways, the most frequent, is the one named
+        for (ReadingTables.SharedCharacter shared : tables.sharedCharacters(vi.plain(), py.plain())) {
+            Reading v = matching(shared.hanViet(), vi, viName.marked());
+            Reading p = matching(shared.pinyin(), py, pyName.marked());
             if (v == null || p == null) continue;
             double s = SHARED_CHARACTER
                     * Math.min(viName.marked() ? EXACT : WITHOUT_MARKS, pyName.marked() ? EXACT : WITHOUT_MARKS);
-            if (best == null || s > best.similarity()) {
-                String detail = new String(Character.toChars(c)) + ": Hán-Việt " + v.written() + ", pinyin " + p.written();
-                best = new PartMatch(s, swapped
-                        ? new Evidence(Kind.SHARED_CHARACTER, py.written(), vi.written(), detail)
-                        : new Evidence(Kind.SHARED_CHARACTER, vi.written(), py.written(), detail));
-            }
+            String detail = new String(Character.toChars(shared.character())) + ": Hán-Việt " + v.written() + ", pinyin " + p.written();
+            return new PartMatch(s, swapped
+                    ? new Evidence(Kind.SHARED_CHARACTER, py.written(), vi.written(), detail)
+                    : new Evidence(Kind.SHARED_CHARACTER, vi.written(), py.written(), detail));
         }
-        return best;
+        return null;
     }
 
     private static Reading matching(List<Reading> readings, NamePart.Latin l, boolean marked) {

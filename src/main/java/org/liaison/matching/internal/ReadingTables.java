@@ -28,8 +28,9 @@ final class ReadingTables {
     private final Map<Integer, Integer> frequencyRank;
     private final Set<String> pinyinSyllables;
     private final Set<String> hanVietSyllables;
-    private final Map<String, List<Integer>> sharedCharacters;
-    private final Map<String, Set<String>> pinyinOfHanViet;
+    /** Vietnamese syllable → pinyin syllable → the characters read both ways: see {@link #indexSharedCharacters}. */
+    private final Map<String, Map<String, List<SharedCharacter>>> sharedCharacters;
+    private final int sharedReadings;
     private final Map<Integer, Reading> surnames;
     final long loadMillis;
 
@@ -64,11 +65,7 @@ final class ReadingTables {
         // syllabic nasals and interjections would split Vietnamese and pinyin words in odd places
         pinyinSyllables.removeAll(List.of("n", "ng", "m", "hm", "hng", "r", "e", "o", "a", "ei", "yo", "lo"));
         sharedCharacters = indexSharedCharacters();
-        pinyinOfHanViet = new HashMap<>(4096);
-        for (String key : sharedCharacters.keySet()) {
-            int bar = key.indexOf('|');
-            pinyinOfHanViet.computeIfAbsent(key.substring(0, bar), k -> new HashSet<>(4)).add(key.substring(bar + 1));
-        }
+        sharedReadings = sharedCharacters.values().stream().mapToInt(Map::size).sum();
         loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -123,23 +120,32 @@ final class ReadingTables {
      * doubled the pinyin syllables a Vietnamese one meets (thi: 12 against 4), and with them the Chinese names a
      * Vietnamese subject must be scored against in a large watchlist, for links no name in the evaluation set needed.
      */
-    private Map<String, List<Integer>> indexSharedCharacters() {
-        Map<String, List<Integer>> index = new HashMap<>(4096);
+    private Map<String, Map<String, List<SharedCharacter>>> indexSharedCharacters() {
+        Map<String, Map<String, List<SharedCharacter>>> index = new HashMap<>(4096);
         for (Map.Entry<Integer, List<Reading>> e : hanViet.entrySet()) {
             int c = e.getKey();
             if (simplified.containsKey(c)) continue; // the simplified form carries the same readings
             List<Reading> py = principalReadings(c);
             if (py.isEmpty()) continue;
+            SharedCharacter shared = new SharedCharacter(c, e.getValue(), py);
             for (Reading vi : e.getValue()) {
                 for (Reading p : py) {
-                    List<Integer> chars = index.computeIfAbsent(vi.plain() + "|" + p.plain(), k -> new ArrayList<>(2));
-                    if (!chars.contains(c)) chars.add(c);
+                    List<SharedCharacter> chars = index.computeIfAbsent(vi.plain(), k -> new HashMap<>(8))
+                            .computeIfAbsent(p.plain(), k -> new ArrayList<>(2));
+                    if (!chars.contains(shared)) chars.add(shared);
                 }
             }
         }
         // most frequent character first: it is the one an explanation should name (罗, not 萝)
-        index.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(c -> frequencyRank.getOrDefault(c, 99))));
+        for (Map<String, List<SharedCharacter>> byPinyin : index.values()) {
+            byPinyin.replaceAll((py, chars) -> chars.stream()
+                    .sorted(java.util.Comparator.comparingInt(sc -> frequencyRank.getOrDefault(sc.character(), 99))).toList());
+        }
         return index;
+    }
+
+    /** A character read both ways, with its Hán-Việt readings and its principal pinyin ones ({@link #principalReadings}). */
+    record SharedCharacter(int character, List<Reading> hanViet, List<Reading> pinyin) {
     }
 
     /** The simplified form of a Han character (itself when it has none). */
@@ -167,8 +173,9 @@ final class ReadingTables {
         return hanVietSyllables.contains(plain) && plain.length() > 1;
     }
 
-    List<Integer> sharedCharacters(String vietnamesePlain, String pinyinPlain) {
-        return sharedCharacters.getOrDefault(vietnamesePlain + "|" + pinyinPlain, List.of());
+    List<SharedCharacter> sharedCharacters(String vietnamesePlain, String pinyinPlain) {
+        Map<String, List<SharedCharacter>> byPinyin = sharedCharacters.get(vietnamesePlain);
+        return byPinyin == null ? List.of() : byPinyin.getOrDefault(pinyinPlain, List.of());
     }
 
     /** A character's first Mandarin reading and, where it differs, its reading as a surname. */
@@ -181,7 +188,7 @@ final class ReadingTables {
 
     /** Pinyin syllables (folded) of the characters read {@code vietnamesePlain} in Hán-Việt: la → luo, la, ... */
     Set<String> pinyinOfHanViet(String vietnamesePlain) {
-        return pinyinOfHanViet.getOrDefault(vietnamesePlain, Set.of());
+        return sharedCharacters.getOrDefault(vietnamesePlain, Map.of()).keySet();
     }
 
     /**
@@ -213,6 +220,6 @@ final class ReadingTables {
     String describe() {
         return "Hán-Việt %d characters, Mandarin %d characters, %d traditional→simplified, %d surname readings, %d pinyin syllables, %d shared readings; loaded in %d ms"
                 .formatted(hanViet.size(), mandarin.size(), simplified.size(), surnames.size(), pinyinSyllables.size(),
-                        sharedCharacters.size(), loadMillis);
+                        sharedReadings, loadMillis);
     }
 }
