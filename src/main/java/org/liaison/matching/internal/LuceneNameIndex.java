@@ -626,13 +626,11 @@ public final class LuceneNameIndex implements NameIndex {
             for (BytesRef term : terms) {
                 if (!te.seekExact(term)) continue;
                 postings = te.postings(postings, PostingsEnum.NONE);
-                int[] these = new int[te.docFreq()];
+                int[] these = new int[te.docFreq()]; // the segment's postings of the term, deleted documents too
                 int n = 0;
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (n == these.length) these = Arrays.copyOf(these, 2 * n);
                     these[n++] = doc;
                 }
-                if (n < these.length) these = Arrays.copyOf(these, n);
                 // a term's postings are in order: few terms are found, and merging them costs less than sorting
                 docs = docs == null ? these : either(docs, these);
             }

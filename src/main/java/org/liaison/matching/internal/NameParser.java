@@ -131,30 +131,21 @@ final class NameParser {
 
     /** Every way to read the name: one run chosen per slot. */
     private static List<List<NamePart>> combine(List<List<List<NamePart>>> slots) {
-        List<NamePart> only = new ArrayList<>();
-        for (List<List<NamePart>> runs : slots) {
-            if (runs.size() > 1) {
-                only = null;
-                break;
-            }
-            only.addAll(runs.get(0));
-        }
-        if (only != null) return List.of(List.copyOf(only)); // most names read one way only
         List<List<NamePart>> out = new ArrayList<>();
-        out.add(List.of());
+        out.add(new ArrayList<>());
         for (List<List<NamePart>> runs : slots) {
             List<List<NamePart>> next = new ArrayList<>();
             for (List<NamePart> prefix : out) {
-                for (List<NamePart> run : runs) {
-                    if (next.size() >= MAX_ALTERNATIVES) break;
-                    List<NamePart> l = new ArrayList<>(prefix);
-                    l.addAll(run);
-                    next.add(List.copyOf(l));
+                for (int r = 0; r < runs.size() && next.size() < MAX_ALTERNATIVES; r++) {
+                    // the last run extends the prefix itself: a name read one way is built without a copy
+                    List<NamePart> l = r == runs.size() - 1 ? prefix : new ArrayList<>(prefix);
+                    l.addAll(runs.get(r));
+                    next.add(l);
                 }
             }
             out = next;
         }
-        return out;
+        return out.stream().map(List::copyOf).toList();
     }
 
     /**
